@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using OutlookRelations.GraphEmulator.Http;
+using OutlookRelations.GraphEmulator.Store;
+
+namespace OutlookRelations.GraphEmulator.Hosting;
+
+/// <summary>
+/// The emulator on its own Kestrel listener. Mounted in-process by the server's demo mode and by
+/// tests, so the Graph SDK always talks to it over real HTTP on loopback.
+/// </summary>
+public sealed class GraphEmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private GraphEmulatorServer(WebApplication app, EmulatorStore store, FaultInjector faults, Uri root)
+    {
+        _app = app;
+        Store = store;
+        Faults = faults;
+        Root = root;
+    }
+
+    public EmulatorStore Store { get; }
+    public FaultInjector Faults { get; }
+    /// <summary>The listener's root, e.g. http://127.0.0.1:5123/.</summary>
+    public Uri Root { get; }
+    /// <summary>What a GraphServiceClient takes as its base URL.</summary>
+    public string GraphBaseUrl => new Uri(Root, "v1.0").ToString();
+
+    /// <summary>Starts on <paramref name="url"/>; the default picks a free loopback port.</summary>
+    public static async Task<GraphEmulatorServer> StartAsync(EmulatorStore store, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(GraphEmulatorServer).Assembly.GetName().Name });
+        builder.WebHost.UseUrls(url);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        var faults = new FaultInjector();
+        Configure(app, store, faults);
+        await app.StartAsync(cancellationToken);
+        var address = app.Urls.First();
+        return new GraphEmulatorServer(app, store, faults, new Uri(address.EndsWith('/') ? address : address + "/"));
+    }
+
+    /// <summary>Maps the Graph routes under /v1.0 on any WebApplication.</summary>
+    public static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults)
+    {
+        var graph = app.MapGroup("/v1.0");
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1.0"),
+            branch => branch.Use((context, next) => GraphGate.InvokeAsync(context, next, faults)));
+        UserEndpoints.Map(graph, store);
+        MessageEndpoints.Map(graph, store);
+        CalendarEndpoints.Map(graph, store);
+        app.MapFallback((HttpContext c) => GraphResult.Error(StatusCodes.Status400BadRequest, "BadRequest",
+            $"Resource not found for the segment '{c.Request.Path}'. The emulator serves only what OutlookRelations uses."));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

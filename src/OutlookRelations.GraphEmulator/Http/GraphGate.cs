@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using OutlookRelations.GraphEmulator.Store;
+
+namespace OutlookRelations.GraphEmulator.Http;
+
+/// <summary>
+/// What every Graph request passes before its endpoint: a bearer token must be present (the SDK
+/// silently drops it for hosts it does not trust, and we want to notice), then armed faults fire.
+/// </summary>
+internal static class GraphGate
+{
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, FaultInjector faults)
+    {
+        var request = context.Request;
+        var rule = faults.Take($"{request.Path}{request.QueryString}");
+        if (rule is not null && rule.Delay > TimeSpan.Zero) await Task.Delay(rule.Delay, context.RequestAborted);
+
+        if (rule is null || rule.StatusCode == 0)
+        {
+            var authorization = request.Headers.Authorization.ToString();
+            if (!authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            {
+                await GraphResult.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken",
+                    "Access token is empty.").ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+            return;
+        }
+
+        var result = rule.StatusCode switch
+        {
+            StatusCodes.Status410Gone => DeltaRound.SyncStateNotFound(request),
+            StatusCodes.Status429TooManyRequests => GraphResult.Error(rule.StatusCode, "TooManyRequests", "Please retry again later.", RetryAfter(rule)),
+            StatusCodes.Status503ServiceUnavailable => GraphResult.Error(rule.StatusCode, "ServiceUnavailable", "Service temporarily unavailable.", RetryAfter(rule)),
+            _ => GraphResult.Error(rule.StatusCode, "InjectedFault", "A fault armed by a test."),
+        };
+        await result.ExecuteAsync(context);
+    }
+
+    private static Dictionary<string, string>? RetryAfter(FaultRule rule) =>
+        rule.RetryAfterSeconds is { } seconds
+            ? new() { ["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture) }
+            : null;
+}

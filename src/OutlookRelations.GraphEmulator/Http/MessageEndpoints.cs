@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OutlookRelations.GraphEmulator.Store;
+
+namespace OutlookRelations.GraphEmulator.Http;
+
+/// <summary>/users/{id}/mailFolders/{folder}/messages/delta and /users/{id}/messages/{id}.</summary>
+internal static class MessageEndpoints
+{
+    public static void Map(IEndpointRouteBuilder graph, EmulatorStore store)
+    {
+        // The SDK asks for "delta()" on the first call and follows our links ("delta") afterwards.
+        graph.MapGet("/users/{userId}/mailFolders/{folderId}/messages/delta", (HttpRequest r, string userId, string folderId) => Delta(r, store, userId, folderId));
+        graph.MapGet("/users/{userId}/mailFolders/{folderId}/messages/delta()", (HttpRequest r, string userId, string folderId) => Delta(r, store, userId, folderId));
+        graph.MapGet("/users/{userId}/messages/{messageId}", (HttpRequest r, string userId, string messageId) => Get(r, store, userId, messageId));
+    }
+
+    private static IResult Delta(HttpRequest request, EmulatorStore store, string userId, string folderId)
+    {
+        var mailbox = store.Find(userId);
+        if (mailbox is null) return GraphResult.NotFound($"user '{userId}'");
+        var folder = mailbox.Folder(folderId);
+        if (folder is null) return GraphResult.NotFound($"mail folder '{folderId}'");
+
+        var version = folder.CurrentVersion;
+        var (token, error) = DeltaRound.Resolve(request, mailbox, version,
+            pageSize => new DeltaToken(mailbox.SyncEpoch, Since: 0, UpTo: version, After: 0, pageSize, request.Query["$select"].FirstOrDefault()));
+        if (error is not null) return error;
+
+        var page = folder.ReadChanges(token!.After, token.UpTo, token.PageSize, includeRemoved: token.Since > 0);
+        var select = new SelectSet(token.Select);
+        var folderName = folderId.ToLowerInvariant();
+        return DeltaRound.Page(request, token, page, "message", (w, m) => GraphJson.WriteMessage(w, m, select, folderName));
+    }
+
+    private static IResult Get(HttpRequest request, EmulatorStore store, string userId, string messageId)
+    {
+        var mailbox = store.Find(userId);
+        if (mailbox is null) return GraphResult.NotFound($"user '{userId}'");
+        var inInbox = mailbox.Inbox.Find(messageId);
+        var message = inInbox ?? mailbox.SentItems.Find(messageId);
+        if (message is null) return GraphResult.NotFound($"message '{messageId}'");
+        var select = new SelectSet(request.Query["$select"].FirstOrDefault());
+        return new GraphResult(StatusCodes.Status200OK, w => GraphJson.WriteMessage(w, message, select, inInbox is null ? "sentitems" : "inbox"));
+    }
+}

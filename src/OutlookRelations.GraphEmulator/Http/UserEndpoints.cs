@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OutlookRelations.GraphEmulator.Model;
+using OutlookRelations.GraphEmulator.Store;
+
+namespace OutlookRelations.GraphEmulator.Http;
+
+/// <summary>/users, /users/{id} and /users/{id}/directReports.</summary>
+internal static class UserEndpoints
+{
+    public static void Map(IEndpointRouteBuilder graph, EmulatorStore store)
+    {
+        graph.MapGet("/users", (HttpRequest r) => Collection(r, "users", store.Mailboxes.Select(m => m.User)));
+        graph.MapGet("/users/{userId}", (string userId) =>
+            store.Find(userId) is { } mailbox
+                ? new GraphResult(StatusCodes.Status200OK, w => GraphJson.WriteUser(w, mailbox.User))
+                : GraphResult.NotFound($"user '{userId}'"));
+        graph.MapGet("/users/{userId}/directReports", (HttpRequest r, string userId) =>
+            store.Find(userId) is { } manager
+                ? Collection(r, "directoryObjects", store.Mailboxes.Select(m => m.User).Where(u => u.ManagerId == manager.User.Id))
+                : GraphResult.NotFound($"user '{userId}'"));
+    }
+
+    private static GraphResult Collection(HttpRequest request, string entitySet, IEnumerable<EmulatedUser> users)
+    {
+        var list = users.ToList();
+        return new GraphResult(StatusCodes.Status200OK, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("@odata.context", $"{request.Scheme}://{request.Host}{request.PathBase}/v1.0/$metadata#{entitySet}");
+            w.WriteStartArray("value");
+            foreach (var user in list) GraphJson.WriteUser(w, user);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+}

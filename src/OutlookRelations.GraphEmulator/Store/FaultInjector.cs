@@ -1,0 +1,74 @@
+namespace OutlookRelations.GraphEmulator.Store;
+
+/// <summary>
+/// Faults a test arms before it exercises a client: throttling (429 + Retry-After), outages (503),
+/// lost sync state (410) and slow responses. Each rule fires a fixed number of times, then retires.
+/// </summary>
+public sealed class FaultInjector
+{
+    private readonly Lock _gate = new();
+    private readonly List<FaultRule> _rules = [];
+    private long _requests;
+
+    /// <summary>How many Graph requests the emulator has answered (faults included).</summary>
+    public long RequestCount => Interlocked.Read(ref _requests);
+
+    public FaultRule Add(FaultRule rule)
+    {
+        lock (_gate) _rules.Add(rule);
+        return rule;
+    }
+
+    public void Clear()
+    {
+        lock (_gate) _rules.Clear();
+    }
+
+    internal FaultRule? Take(string pathAndQuery)
+    {
+        Interlocked.Increment(ref _requests);
+        lock (_gate)
+        {
+            foreach (var rule in _rules)
+            {
+                if (!rule.Matches(pathAndQuery)) continue;
+                if (rule.SkipFirst > 0) { rule.SkipFirst--; continue; }
+                if (rule.Times <= 0) continue;
+                rule.Times--;
+                rule.Fired++;
+                return rule;
+            }
+        }
+        return null;
+    }
+}
+
+/// <summary>One armed fault. Mutable counters are guarded by the injector's lock.</summary>
+public sealed class FaultRule
+{
+    /// <summary>HTTP status to answer with; 0 means "answer normally, only after <see cref="Delay"/>".</summary>
+    public required int StatusCode { get; init; }
+    public int Times { get; set; } = 1;
+    /// <summary>Let this many matching requests through before firing (e.g. fail on page 3).</summary>
+    public int SkipFirst { get; set; }
+    /// <summary>Only requests whose path and query contain this text (case-insensitive).</summary>
+    public string? PathContains { get; init; }
+    /// <summary>Only requests that continue a round (carry a skip or delta token).</summary>
+    public bool OnlyWithToken { get; init; }
+    public int? RetryAfterSeconds { get; init; }
+    public TimeSpan Delay { get; init; }
+    public int Fired { get; internal set; }
+
+    internal bool Matches(string pathAndQuery) =>
+        (PathContains is null || pathAndQuery.Contains(PathContains, StringComparison.OrdinalIgnoreCase))
+        && (!OnlyWithToken || pathAndQuery.Contains("token=", StringComparison.OrdinalIgnoreCase));
+
+    public static FaultRule Throttle(int times, int retryAfterSeconds = 1, string? pathContains = null) =>
+        new() { StatusCode = 429, Times = times, RetryAfterSeconds = retryAfterSeconds, PathContains = pathContains };
+
+    public static FaultRule Unavailable(int times, int retryAfterSeconds = 1, string? pathContains = null) =>
+        new() { StatusCode = 503, Times = times, RetryAfterSeconds = retryAfterSeconds, PathContains = pathContains };
+
+    public static FaultRule SyncStateLost(int skipFirst = 0, string? pathContains = null) =>
+        new() { StatusCode = 410, SkipFirst = skipFirst, OnlyWithToken = true, PathContains = pathContains };
+}

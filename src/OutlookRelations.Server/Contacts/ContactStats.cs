@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Contacts;
+
+/// <summary>
+/// Recomputes the relationship figures of the contacts a sync page touched, inside the page's
+/// transaction, so the figures and the rows they summarise never disagree.
+/// </summary>
+public sealed class ContactStats(RelationsDbContext db)
+{
+    public async Task RecomputeAsync(IReadOnlyCollection<long> contactIds, CancellationToken ct)
+    {
+        if (contactIds.Count == 0) return;
+        var ids = contactIds.ToList();
+        var messages = await db.InteractionParticipants
+            .Where(p => ids.Contains(p.ContactId))
+            .Join(db.Interactions, p => p.InteractionId, i => i.Id, (p, i) => new { p.ContactId, p.InteractionId, p.Role, i.Direction, i.SentAt })
+            .ToListAsync(ct);
+        var meetings = await db.MeetingAttendees
+            .Where(a => ids.Contains(a.ContactId))
+            .Join(db.Meetings.Where(m => !m.IsCancelled), a => a.MeetingId, m => m.Id, (a, m) => new { a.ContactId, m.StartAt })
+            .ToListAsync(ct);
+        var contacts = await db.Contacts.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+
+        var messagesByContact = messages.ToLookup(m => m.ContactId);
+        var meetingsByContact = meetings.ToLookup(m => m.ContactId);
+        foreach (var contact in contacts)
+        {
+            // A contact can be on one message twice (To and Cc): count each message once.
+            var theirs = messagesByContact[contact.Id].OrderBy(m => m.Role).DistinctBy(m => m.InteractionId).ToList();
+            var together = meetingsByContact[contact.Id].ToList();
+            contact.MessagesToContact = theirs.Count(m => m.Direction == Direction.Outgoing);
+            contact.MessagesFromContact = theirs.Count(m => m.Direction == Direction.Incoming && m.Role == ParticipantRole.From);
+            contact.MeetingsTogether = together.Count;
+            var times = theirs.Select(m => m.SentAt).Concat(together.Select(m => m.StartAt)).ToList();
+            contact.FirstContactAt = times.Count == 0 ? null : times.Min();
+            contact.LastContactAt = theirs.Count == 0 ? null : theirs.Max(m => m.SentAt);
+            contact.StrengthLog = times.Aggregate(double.NegativeInfinity, (sum, t) => RelationshipStrength.LogAdd(sum, RelationshipStrength.LogWeight(t)));
+        }
+    }
+}

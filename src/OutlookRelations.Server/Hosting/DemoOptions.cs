@@ -1,0 +1,18 @@
+namespace OutlookRelations.Server.Hosting;
+
+public sealed class DemoOptions
+{
+    public const string SectionName = "Demo";
+
+    /// <summary>Demo mode: demo identities and, unless Graph:BaseUrl is set, an in-process emulator.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The demo user requests act as when they do not pick one.</summary>
+    public string? DefaultUser { get; set; }
+
+    /// <summary>Serve mailboxes from a maildir tree (e.g. ../shared/data/enron/maildir) instead of the generated tenant.</summary>
+    public string? Maildir { get; set; }
+
+    /// <summary>Import the directory and sync every mailbox as soon as the server starts.</summary>
+    public bool SyncOnStart { get; set; } = true;
+}

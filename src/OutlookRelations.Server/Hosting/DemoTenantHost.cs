@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Options;
+using OutlookRelations.GraphEmulator.Hosting;
+using OutlookRelations.GraphEmulator.Sources;
+using OutlookRelations.GraphEmulator.Store;
+using OutlookRelations.Server.Sync;
+
+namespace OutlookRelations.Server.Hosting;
+
+/// <summary>
+/// Demo mode's start-up: unless Graph:BaseUrl points elsewhere, starts the Graph emulator
+/// in-process (generated demo tenant, or a maildir), then onboards its directory and queues a
+/// sync of every mailbox. The sync itself runs as Hangfire jobs, so the API answers at once.
+/// </summary>
+internal sealed class DemoTenantHost(
+    IServiceProvider services, GraphEndpoint endpoint, IOptions<DemoOptions> demo, TimeProvider time,
+    IHostEnvironment environment, ILogger<DemoTenantHost> logger) : IHostedService, IAsyncDisposable
+{
+    private GraphEmulatorServer? _emulator;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (endpoint.BaseUrl is null)
+        {
+            var store = new EmulatorStore();
+            if (demo.Value.Maildir is { } maildir)
+                MaildirLoader.LoadAll(store, Path.GetFullPath(maildir, environment.ContentRootPath));
+            else
+                DemoTenantGenerator.Populate(store, new DemoTenantOptions { Anchor = time.GetUtcNow() });
+            _emulator = await GraphEmulatorServer.StartAsync(store, cancellationToken: cancellationToken);
+            endpoint.UseBaseUrl(_emulator.GraphBaseUrl);
+            logger.LogInformation("Graph emulator serving {Count} demo mailboxes at {Url}", store.Mailboxes.Count, _emulator.GraphBaseUrl);
+        }
+        if (!demo.Value.SyncOnStart) return;
+
+        await using var scope = services.CreateAsyncScope();
+        var owners = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ImportAsync("Demo tenant", cancellationToken);
+        var scheduler = scope.ServiceProvider.GetRequiredService<SyncScheduler>();
+        foreach (var owner in owners)
+        {
+            scheduler.Schedule(owner.Id);
+            scheduler.SyncNow(owner.Id);
+        }
+        logger.LogInformation("Queued the first sync of {Count} mailboxes: {Owners}", owners.Count, string.Join(", ", owners.Select(o => o.Email)));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_emulator is not null) await _emulator.DisposeAsync();
+    }
+}

@@ -1,0 +1,39 @@
+namespace OutlookRelations.Server.Hosting;
+
+/// <summary>
+/// Refuses configurations that must never run: demo identities outside Development, and
+/// production without what production needs. Each problem names the setting to fix.
+/// </summary>
+public static class StartupChecks
+{
+    // What production mode needs; the settings are read by the production features (issue 6).
+    private static readonly (string Key, string Why)[] ProductionSettings =
+    [
+        ("Entra:TenantId", "the Entra ID tenant whose tokens the API accepts"),
+        ("Entra:ClientId", "the app registration's application (client) id"),
+        ("Graph:BaseUrl", "Graph's base URL, normally https://graph.microsoft.com/v1.0"),
+        ("Graph:ClientSecret or Graph:CertificatePath", "the app-only credential background sync uses"),
+        ("ConnectionStrings:Postgres", "the PostgreSQL database production stores data in"),
+    ];
+
+    public static IReadOnlyList<string> Find(IHostEnvironment environment, IConfiguration configuration)
+    {
+        var problems = new List<string>();
+        var demo = configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled");
+        if (demo && !environment.IsDevelopment())
+        {
+            problems.Add($"Demo:Enabled is true in the '{environment.EnvironmentName}' environment. Demo identities are only allowed in Development; set Demo:Enabled=false.");
+            return problems;
+        }
+        if (demo) return problems;
+
+        foreach (var (key, why) in ProductionSettings)
+        {
+            var present = key.Split(" or ").Any(k => !string.IsNullOrWhiteSpace(configuration[k]));
+            if (!present) problems.Add($"Missing setting {key}: {why}.");
+        }
+        if (problems.Count == 0)
+            problems.Add("Production mode (Entra ID tokens, Azure.Identity credentials, PostgreSQL) is not part of this build yet; run in Development with Demo:Enabled=true.");
+        return problems;
+    }
+}

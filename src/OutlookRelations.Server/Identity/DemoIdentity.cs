@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookRelations.Server.Hosting;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Identity;
+
+/// <summary>
+/// Demo sign-in: every request acts as a demo mailbox owner, chosen by the X-Demo-User header (or
+/// ?demoUser=), else the configured default. Registered only in Development with demo mode on.
+/// </summary>
+public sealed class DemoAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    RelationsDbContext db, IOptions<DemoOptions> demo)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Demo";
+    public const string Header = "X-Demo-User";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var asked = Request.Headers[Header].FirstOrDefault() ?? Request.Query["demoUser"].FirstOrDefault();
+        var email = (asked ?? demo.Value.DefaultUser)?.Trim().ToLowerInvariant();
+        var owners = db.Owners.AsNoTracking().OrderBy(o => o.Email);
+        var owner = email is null
+            ? await owners.FirstOrDefaultAsync(Context.RequestAborted)
+            : await owners.FirstOrDefaultAsync(o => o.Email == email, Context.RequestAborted);
+        if (owner is null)
+            return AuthenticateResult.Fail(email is null ? "No demo user exists yet." : $"No demo user '{email}'.");
+
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(CurrentUser.TenantClaim, owner.TenantId.ToString()),
+            new Claim(CurrentUser.OwnerClaim, owner.Id.ToString()),
+            new Claim(ClaimTypes.Email, owner.Email),
+            new Claim(ClaimTypes.Name, owner.DisplayName),
+        ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+}

@@ -1,0 +1,48 @@
+using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Health;
+using OutlookRelations.Server.Hosting;
+using OutlookRelations.Server.Identity;
+using OutlookRelations.Server.Jobs;
+using OutlookRelations.Server.Sidebar;
+using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Sync;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var problems = StartupChecks.Find(builder.Environment, builder.Configuration);
+if (problems.Count > 0)
+{
+    Console.Error.WriteLine("OutlookRelations cannot start:");
+    foreach (var problem in problems) Console.Error.WriteLine($"  - {problem}");
+    return 1;
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+builder.Services.AddStorage(builder.Configuration, builder.Environment);
+builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddGraphSync(builder.Configuration);
+builder.Services.AddDemoMode(builder.Configuration);
+builder.Services.AddIdentity();
+builder.Services.AddHealth();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseDataScope();
+app.UseAuthorization();
+
+app.MapContacts();
+app.MapSidebar();
+app.MapSync();
+app.MapHealth();
+app.AnnounceDemo();
+
+app.Run();
+return 0;
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

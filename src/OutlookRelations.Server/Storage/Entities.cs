@@ -1,0 +1,42 @@
+namespace OutlookRelations.Server.Storage;
+
+/// <summary>A customer organisation using OutlookRelations (an Entra ID tenant).</summary>
+public sealed class Tenant
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    /// <summary>The tenant's own mail domain: people there are colleagues, not customers.</summary>
+    public required string Domain { get; set; }
+}
+
+/// <summary>A user whose mailbox we sync. Everything else hangs off (TenantId, OwnerId).</summary>
+public sealed class MailboxOwner
+{
+    public Guid Id { get; set; }
+    public Guid TenantId { get; set; }
+    public required string GraphUserId { get; set; }
+    public required string Email { get; set; }
+    public required string DisplayName { get; set; }
+    public string? ManagerGraphUserId { get; set; }
+}
+
+/// <summary>Marks rows that belong to one mailbox owner in one tenant.</summary>
+public interface IOwnedRow
+{
+    Guid TenantId { get; set; }
+    Guid OwnerId { get; set; }
+}
+
+public enum Direction
+{
+    Incoming = 0,
+    Outgoing = 1,
+}
+
+public enum ParticipantRole
+{
+    From = 0,
+    To = 1,
+    Cc = 2,
+    Bcc = 3,
+}

@@ -1,0 +1,45 @@
+namespace OutlookRelations.Server.Storage;
+
+/// <summary>
+/// One message in an owner's mailbox: metadata only, never the body. Keyed by internetMessageId,
+/// so the same message in two folders (or seen twice) is one interaction.
+/// </summary>
+public sealed class Interaction : IOwnedRow
+{
+    public long Id { get; set; }
+    public Guid TenantId { get; set; }
+    public Guid OwnerId { get; set; }
+    public required string InternetMessageId { get; set; }
+    public string ConversationId { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public Direction Direction { get; set; }
+    public DateTimeOffset SentAt { get; set; }
+    public List<InteractionParticipant> Participants { get; set; } = [];
+    public List<MessageCopy> Copies { get; set; } = [];
+}
+
+/// <summary>Who else took part in an interaction (the owner is implied).</summary>
+public sealed class InteractionParticipant : IOwnedRow
+{
+    public long InteractionId { get; set; }
+    public long ContactId { get; set; }
+    public Guid TenantId { get; set; }
+    public Guid OwnerId { get; set; }
+    public ParticipantRole Role { get; set; }
+    public Contact? Contact { get; set; }
+}
+
+/// <summary>
+/// One Graph item behind an interaction: Graph ids are per folder copy, and deletions arrive by
+/// Graph id, so this is how a delete finds its interaction (removed with its last copy).
+/// </summary>
+public sealed class MessageCopy : IOwnedRow
+{
+    public Guid TenantId { get; set; }
+    public Guid OwnerId { get; set; }
+    public required string GraphId { get; set; }
+    public required string Folder { get; set; }
+    public long InteractionId { get; set; }
+    /// <summary>The sync generation that last saw this copy; a full resync sweeps older ones.</summary>
+    public long SeenGeneration { get; set; }
+}

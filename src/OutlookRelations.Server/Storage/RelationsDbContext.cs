@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace OutlookRelations.Server.Storage;
+
+/// <summary>
+/// The one DbContext. Every owned table carries a query filter on the current
+/// <see cref="DataScope"/>, so no query can read another user's or tenant's rows by accident.
+/// </summary>
+public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> options, DataScope scope) : DbContext(options)
+{
+    // EF parameterises these per context instance, which is what makes the filters per-user.
+    private Guid ScopeTenantId => scope.TenantId;
+    private Guid ScopeOwnerId => scope.OwnerId;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<MailboxOwner> Owners => Set<MailboxOwner>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<InteractionParticipant> InteractionParticipants => Set<InteractionParticipant>();
+    public DbSet<MessageCopy> MessageCopies => Set<MessageCopy>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
+    public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+
+    public DataScope Scope => scope;
+
+    // SQLite can neither compare nor order DateTimeOffset stored as text: keep UTC ticks instead.
+    // Every time we store is UTC anyway, so nothing is lost.
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        conventions.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Tenant>().HasIndex(t => t.Domain).IsUnique();
+        model.Entity<MailboxOwner>(e =>
+        {
+            e.HasIndex(o => new { o.TenantId, o.GraphUserId }).IsUnique();
+            e.HasIndex(o => new { o.TenantId, o.Email }).IsUnique();
+            e.HasOne<Tenant>().WithMany().HasForeignKey(o => o.TenantId);
+        });
+        model.Entity<Contact>(e =>
+        {
+            e.HasIndex(c => new { c.OwnerId, c.Email }).IsUnique();
+            e.HasIndex(c => new { c.OwnerId, c.StrengthLog });
+            Owned(e);
+        });
+        model.Entity<Interaction>(e =>
+        {
+            e.HasIndex(i => new { i.OwnerId, i.InternetMessageId }).IsUnique();
+            e.HasIndex(i => new { i.OwnerId, i.ConversationId });
+            e.HasMany(i => i.Participants).WithOne().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Copies).WithOne().HasForeignKey(c => c.InteractionId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<InteractionParticipant>(e =>
+        {
+            e.HasKey(p => new { p.InteractionId, p.ContactId, p.Role });
+            e.HasIndex(p => new { p.ContactId, p.InteractionId });
+            e.HasOne(p => p.Contact).WithMany().HasForeignKey(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<MessageCopy>(e =>
+        {
+            e.HasKey(c => new { c.OwnerId, c.GraphId });
+            e.HasIndex(c => c.InteractionId);
+            Owned(e);
+        });
+        model.Entity<Meeting>(e =>
+        {
+            e.HasIndex(m => new { m.OwnerId, m.GraphId }).IsUnique();
+            e.HasMany(m => m.Attendees).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<MeetingAttendee>(e =>
+        {
+            e.HasKey(a => new { a.MeetingId, a.ContactId });
+            e.HasIndex(a => a.ContactId);
+            e.HasOne(a => a.Contact).WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<SyncCursor>(e =>
+        {
+            e.HasKey(c => new { c.OwnerId, c.Stream });
+            Owned(e);
+        });
+    }
+
+    private void Owned<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity) where T : class, IOwnedRow
+    {
+        entity.HasQueryFilter(row => row.TenantId == ScopeTenantId && row.OwnerId == ScopeOwnerId);
+        entity.HasOne<MailboxOwner>().WithMany().HasForeignKey(row => row.OwnerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,19 @@
+namespace OutlookRelations.Server.Storage;
+
+/// <summary>
+/// Where one stream (inbox, sentitems, calendar) of one mailbox stands: the whole next/delta link,
+/// saved in the same transaction as the page's rows, so a crash resumes exactly there.
+/// </summary>
+public sealed class SyncCursor : IOwnedRow
+{
+    public Guid TenantId { get; set; }
+    public Guid OwnerId { get; set; }
+    public required string Stream { get; set; }
+    /// <summary>The link to call next: a nextLink mid-round, a deltaLink between rounds, null to start over.</summary>
+    public string? Link { get; set; }
+    /// <summary>True once a round has reached its deltaLink.</summary>
+    public bool IsCaughtUp { get; set; }
+    /// <summary>Bumped whenever a round starts from scratch; rows not seen by a full round are swept.</summary>
+    public long Generation { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Sync;
+
+/// <summary>
+/// Onboards a tenant's mailboxes from Graph's /users: the tenant row, one owner per user. Safe to
+/// run again; it only adds and renames.
+/// </summary>
+public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoint)
+{
+    public async Task<IReadOnlyList<MailboxOwner>> ImportAsync(string fallbackTenantName, CancellationToken ct)
+    {
+        var response = await endpoint.Client.Users.GetAsync(rc =>
+            rc.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName", "companyName"], ct);
+        var users = (response?.Value ?? []).Where(u => u.Id is not null && (u.Mail ?? u.UserPrincipalName) is not null).ToList();
+        if (users.Count == 0) throw new InvalidOperationException("Graph returned no users with a mailbox.");
+
+        var firstMail = (users[0].Mail ?? users[0].UserPrincipalName)!.ToLowerInvariant();
+        var domain = firstMail[(firstMail.IndexOf('@') + 1)..];
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Domain == domain, ct);
+        if (tenant is null)
+        {
+            var name = users.Select(u => u.CompanyName).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) ?? fallbackTenantName;
+            tenant = new Tenant { Id = Guid.NewGuid(), Name = name, Domain = domain };
+            db.Tenants.Add(tenant);
+        }
+
+        var owners = await db.Owners.Where(o => o.TenantId == tenant.Id).ToDictionaryAsync(o => o.GraphUserId, ct);
+        foreach (var user in users)
+        {
+            var email = (user.Mail ?? user.UserPrincipalName)!.ToLowerInvariant();
+            if (!owners.TryGetValue(user.Id!, out var owner))
+            {
+                owner = new MailboxOwner { Id = Guid.NewGuid(), TenantId = tenant.Id, GraphUserId = user.Id!, Email = email, DisplayName = user.DisplayName ?? email };
+                db.Owners.Add(owner);
+                owners[user.Id!] = owner;
+            }
+            owner.Email = email;
+            owner.DisplayName = user.DisplayName ?? email;
+        }
+        await db.SaveChangesAsync(ct);
+        return [.. owners.Values.OrderBy(o => o.Email, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace OutlookRelations.Server.Sync;
+
+public sealed class GraphOptions
+{
+    public const string SectionName = "Graph";
+
+    /// <summary>Graph's base URL. Empty in demo mode means "the in-process emulator".</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Prefer: odata.maxpagesize for delta rounds.</summary>
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 100;
+
+    /// <summary>The calendarView window synced, in days before and after the first sync.</summary>
+    [Range(1, 3650)]
+    public int CalendarPastDays { get; set; } = 365;
+
+    [Range(1, 3650)]
+    public int CalendarFutureDays { get; set; } = 180;
+
+    /// <summary>The safety-net schedule for each mailbox (change notifications trigger syncs in between).</summary>
+    [Required]
+    public string SyncCron { get; set; } = "*/15 * * * *";
+
+    /// <summary>How often a throttled or unavailable page is retried after the SDK's own retries gave up.</summary>
+    [Range(0, 20)]
+    public int MaxOuterRetries { get; set; } = 5;
+}

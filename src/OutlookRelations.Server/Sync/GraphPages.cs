@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
+using OutlookRelations.Server.Contacts;
+
+namespace OutlookRelations.Server.Sync;
+
+/// <summary>One delta page, whichever stream it came from.</summary>
+public sealed record GraphPage(IReadOnlyList<Message>? Messages, IReadOnlyList<Event>? Events, string? NextLink, string? DeltaLink)
+{
+    public int Count => Messages?.Count ?? Events!.Count;
+}
+
+/// <summary>Fetches delta pages through the Graph SDK: the first call of a round, or a saved link.</summary>
+public sealed class GraphPages(GraphEndpoint endpoint, IOptions<GraphOptions> options, TimeProvider time)
+{
+    // Only the metadata the product stores. (The memory engine will add the body, read and dropped.)
+    private static readonly string[] MessageFields =
+    [
+        "id", "internetMessageId", "conversationId", "subject", "from", "sender", "toRecipients", "ccRecipients",
+        "bccRecipients", "sentDateTime", "receivedDateTime",
+    ];
+
+    public async Task<GraphPage> FetchAsync(OwnerContext owner, string stream, string? link, CancellationToken ct)
+    {
+        var client = endpoint.Client;
+        if (stream == "calendar")
+        {
+            var calendar = client.Users[owner.GraphUserId].CalendarView.Delta;
+            var events = link is null
+                ? await calendar.GetAsDeltaGetResponseAsync(rc =>
+                {
+                    var now = time.GetUtcNow();
+                    rc.QueryParameters.StartDateTime = now.AddDays(-options.Value.CalendarPastDays).ToString("o", CultureInfo.InvariantCulture);
+                    rc.QueryParameters.EndDateTime = now.AddDays(options.Value.CalendarFutureDays).ToString("o", CultureInfo.InvariantCulture);
+                    Prefer(rc.Headers, firstCall: true);
+                }, ct)
+                : await calendar.WithUrl(link).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
+            return new GraphPage(null, events?.Value ?? [], events?.OdataNextLink, events?.OdataDeltaLink);
+        }
+
+        var folder = client.Users[owner.GraphUserId].MailFolders[stream].Messages.Delta;
+        var messages = link is null
+            ? await folder.GetAsDeltaGetResponseAsync(rc =>
+            {
+                rc.QueryParameters.Select = MessageFields;
+                Prefer(rc.Headers, firstCall: true);
+            }, ct)
+            : await folder.WithUrl(link).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
+        return new GraphPage(messages?.Value ?? [], null, messages?.OdataNextLink, messages?.OdataDeltaLink);
+    }
+
+    // Immutable ids survive moves between folders; page size goes on the first call only (the
+    // tokens carry it after that); calendar times come back in UTC.
+    private void Prefer(RequestHeaders headers, bool firstCall)
+    {
+        headers.Add("Prefer", "IdType=\"ImmutableId\"");
+        headers.Add("Prefer", "outlook.timezone=\"UTC\"");
+        if (firstCall) headers.Add("Prefer", $"odata.maxpagesize={options.Value.PageSize}");
+    }
+}

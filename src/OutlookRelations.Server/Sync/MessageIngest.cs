@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Graph.Models;
+using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Storage;
+using Contact = OutlookRelations.Server.Storage.Contact;
+
+namespace OutlookRelations.Server.Sync;
+
+/// <summary>
+/// Applies one page of message delta to storage: idempotent upserts keyed by Graph id and
+/// internetMessageId, deletions by Graph id. Stores metadata only; the body is never kept.
+/// </summary>
+public sealed class MessageIngest(RelationsDbContext db, ContactDirectory directory)
+{
+    /// <summary>Returns the contacts whose figures the page changed.</summary>
+    public async Task<HashSet<long>> ApplyAsync(OwnerContext owner, string folder, long generation, IReadOnlyList<Message> page, CancellationToken ct)
+    {
+        var touched = new HashSet<long>();
+        var removed = page.Where(DeltaItems.IsRemoved).Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
+        // A page may repeat an item; the last occurrence is the newest state.
+        var live = page.Where(m => !DeltaItems.IsRemoved(m) && m.Id is not null)
+            .GroupBy(m => m.Id!, StringComparer.Ordinal).Select(g => g.Last())
+            .Where(m => !removed.Contains(m.Id!)).ToList();
+
+        await RemoveAsync(removed, touched, ct);
+        if (live.Count == 0) return touched;
+
+        var contacts = await directory.ResolveAsync(owner, live.SelectMany(People), ct);
+        var graphIds = live.Select(m => m.Id!).ToList();
+        var copies = await db.MessageCopies.Where(c => graphIds.Contains(c.GraphId)).ToDictionaryAsync(c => c.GraphId, StringComparer.Ordinal, ct);
+        var messageIds = live.Select(InternetMessageId).Distinct().ToList();
+        var interactions = await db.Interactions.Include(i => i.Participants)
+            .Where(i => messageIds.Contains(i.InternetMessageId))
+            .ToDictionaryAsync(i => i.InternetMessageId, StringComparer.Ordinal, ct);
+
+        foreach (var message in live)
+        {
+            var key = InternetMessageId(message);
+            if (!interactions.TryGetValue(key, out var interaction))
+            {
+                interaction = NewInteraction(owner, key, message, contacts);
+                db.Interactions.Add(interaction);
+                interactions[key] = interaction;
+            }
+            interaction.Subject = Truncate(message.Subject ?? "", 400);
+            interaction.ConversationId = message.ConversationId ?? "";
+            interaction.SentAt = (message.SentDateTime ?? message.ReceivedDateTime ?? DateTimeOffset.UnixEpoch).ToUniversalTime();
+
+            if (copies.TryGetValue(message.Id!, out var copy))
+            {
+                copy.SeenGeneration = generation;
+                copy.Folder = folder;
+            }
+            else
+            {
+                copy = new MessageCopy { TenantId = owner.TenantId, OwnerId = owner.OwnerId, GraphId = message.Id!, Folder = folder, SeenGeneration = generation };
+                interaction.Copies.Add(copy);
+                copies[message.Id!] = copy;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        // New contacts only have ids once saved, so the touched set is read afterwards.
+        foreach (var interaction in interactions.Values)
+            foreach (var p in interaction.Participants) touched.Add(p.ContactId);
+        return touched;
+    }
+
+    /// <summary>Deletes copies; an interaction goes with its last copy. Used by deltas and by sweeps.</summary>
+    public async Task RemoveAsync(IReadOnlyCollection<string> graphIds, HashSet<long> touched, CancellationToken ct)
+    {
+        if (graphIds.Count == 0) return;
+        var ids = graphIds.ToList();
+        var interactionIds = await db.MessageCopies.Where(c => ids.Contains(c.GraphId)).Select(c => c.InteractionId).Distinct().ToListAsync(ct);
+        await db.MessageCopies.Where(c => ids.Contains(c.GraphId)).ExecuteDeleteAsync(ct);
+        await DeleteOrphansAsync(interactionIds, touched, ct);
+    }
+
+    public async Task DeleteOrphansAsync(List<long> interactionIds, HashSet<long> touched, CancellationToken ct)
+    {
+        var orphans = await db.Interactions
+            .Where(i => interactionIds.Contains(i.Id) && !db.MessageCopies.Any(c => c.InteractionId == i.Id))
+            .Select(i => i.Id).ToListAsync(ct);
+        if (orphans.Count == 0) return;
+        touched.UnionWith(await db.InteractionParticipants.Where(p => orphans.Contains(p.InteractionId)).Select(p => p.ContactId).ToListAsync(ct));
+        await db.Interactions.Where(i => orphans.Contains(i.Id)).ExecuteDeleteAsync(ct);
+    }
+
+    private static Interaction NewInteraction(OwnerContext owner, string key, Message message, Dictionary<string, Contact> contacts)
+    {
+        var from = Address(message.From ?? message.Sender);
+        var interaction = new Interaction
+        {
+            TenantId = owner.TenantId,
+            OwnerId = owner.OwnerId,
+            InternetMessageId = key,
+            Direction = from == owner.Email ? Direction.Outgoing : Direction.Incoming,
+        };
+        void Add(Recipient? r, ParticipantRole role)
+        {
+            if (contacts.TryGetValue(Address(r), out var contact) && !interaction.Participants.Any(p => p.Contact == contact && p.Role == role))
+                interaction.Participants.Add(new InteractionParticipant { TenantId = owner.TenantId, OwnerId = owner.OwnerId, Contact = contact, Role = role });
+        }
+        Add(message.From ?? message.Sender, ParticipantRole.From);
+        foreach (var r in message.ToRecipients ?? []) Add(r, ParticipantRole.To);
+        foreach (var r in message.CcRecipients ?? []) Add(r, ParticipantRole.Cc);
+        foreach (var r in message.BccRecipients ?? []) Add(r, ParticipantRole.Bcc);
+        return interaction;
+    }
+
+    private static IEnumerable<(string, string?)> People(Message m) =>
+        new[] { m.From ?? m.Sender }.Concat(m.ToRecipients ?? []).Concat(m.CcRecipients ?? []).Concat(m.BccRecipients ?? [])
+            .Where(r => r?.EmailAddress?.Address is not null)
+            .Select(r => (r!.EmailAddress!.Address!, r.EmailAddress.Name));
+
+    // Drafts and some system items have no internetMessageId; their Graph id stands in.
+    private static string InternetMessageId(Message m) => string.IsNullOrEmpty(m.InternetMessageId) ? "graph:" + m.Id : m.InternetMessageId;
+
+    private static string Address(Recipient? r) => r?.EmailAddress?.Address?.Trim().ToLowerInvariant() ?? "";
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

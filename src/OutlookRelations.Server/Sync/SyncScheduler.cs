@@ -1,0 +1,15 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace OutlookRelations.Server.Sync;
+
+/// <summary>The one place sync jobs are registered: a recurring job per mailbox, and on demand.</summary>
+public sealed class SyncScheduler(IRecurringJobManager recurring, IBackgroundJobClient jobs, IOptions<GraphOptions> options)
+{
+    public static string RecurringId(Guid ownerId) => $"sync-mailbox-{ownerId}";
+
+    public void Schedule(Guid ownerId) =>
+        recurring.AddOrUpdate<SyncMailboxJob>(RecurringId(ownerId), job => job.RunAsync(ownerId, CancellationToken.None), options.Value.SyncCron);
+
+    public string SyncNow(Guid ownerId) => jobs.Enqueue<SyncMailboxJob>(job => job.RunAsync(ownerId, CancellationToken.None));
+}

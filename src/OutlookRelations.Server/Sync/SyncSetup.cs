@@ -1,0 +1,24 @@
+using OutlookRelations.Server.Contacts;
+
+namespace OutlookRelations.Server.Sync;
+
+public static class SyncSetup
+{
+    public static IServiceCollection AddGraphSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GraphEndpoint>();
+        services.AddSingleton<SyncProgress>();
+        services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<SyncProgress>());
+        services.AddScoped<GraphPages>();
+        services.AddScoped<ContactDirectory>();
+        services.AddScoped<ContactStats>();
+        services.AddScoped<MessageIngest>();
+        services.AddScoped<MeetingIngest>();
+        services.AddScoped<MailboxSync>();
+        services.AddScoped<DirectoryImport>();
+        services.AddScoped<SyncMailboxJob>();
+        services.AddScoped<SyncScheduler>();
+        return services;
+    }
+}
