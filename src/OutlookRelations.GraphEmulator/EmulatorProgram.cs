@@ -21,7 +21,9 @@ public static class EmulatorProgram
         }
         else if (Directory.Exists(maildir))
         {
-            MaildirLoader.LoadAll(store, maildir);
+            var skipped = new List<string>();
+            MaildirLoader.LoadAll(store, maildir, skipped);
+            foreach (var file in skipped) await Console.Error.WriteLineAsync($"skipped (not a readable message): {file}");
         }
         else
         {

@@ -16,16 +16,20 @@ public static class MaildirLoader
     /// <summary>The folder names that map to Graph's Inbox and Sent Items.</summary>
     public static IReadOnlyList<string> MappedFolders { get; } = [.. InboxFolders, .. SentFolders];
 
-    /// <summary>Loads every user folder under <paramref name="root"/>; returns the mailboxes added.</summary>
-    public static IReadOnlyList<Mailbox> LoadAll(EmulatorStore store, string root, string tenantDomain = "enron.com") =>
-        [.. Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal).Select(dir => Load(store, dir, tenantDomain))];
+    /// <summary>
+    /// Loads every user folder under <paramref name="root"/>; returns the mailboxes added. Files that
+    /// cannot be read as a message are listed in <paramref name="skipped"/>, never silently lost.
+    /// </summary>
+    public static IReadOnlyList<Mailbox> LoadAll(EmulatorStore store, string root, ICollection<string>? skipped = null, string tenantDomain = "enron.com") =>
+        [.. Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal).Select(dir => Load(store, dir, skipped, tenantDomain))];
 
     /// <summary>Loads one user's maildir folder as one mailbox.</summary>
-    public static Mailbox Load(EmulatorStore store, string userDirectory, string tenantDomain = "enron.com")
+    public static Mailbox Load(EmulatorStore store, string userDirectory, ICollection<string>? skipped = null, string tenantDomain = "enron.com")
     {
         var userKey = Path.GetFileName(userDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var inbox = ReadFolders(userDirectory, InboxFolders);
-        var sent = ReadFolders(userDirectory, SentFolders);
+        skipped ??= [];
+        var inbox = ReadFolders(userDirectory, InboxFolders, skipped);
+        var sent = ReadFolders(userDirectory, SentFolders, skipped);
         var owner = GuessOwner(sent, userKey, tenantDomain);
         var user = new EmulatedUser(StableId.Guid("maildir:" + userKey), owner.Name, owner.Address, CompanyName: null);
         var mailbox = store.AddMailbox(user);
@@ -34,7 +38,7 @@ public static class MaildirLoader
         return mailbox;
     }
 
-    private static List<EmulatedMessage> ReadFolders(string userDirectory, string[] folders)
+    private static List<EmulatedMessage> ReadFolders(string userDirectory, string[] folders, ICollection<string> skipped)
     {
         var messages = new List<EmulatedMessage>();
         foreach (var folder in folders)
@@ -44,6 +48,7 @@ public static class MaildirLoader
             foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 if (RfcMessageReader.TryRead(file, Path.GetRelativePath(userDirectory, file)) is { } message) messages.Add(message);
+                else skipped.Add(file);
             }
         }
         return messages;

@@ -13,6 +13,10 @@ public sealed class DemoOptions
     /// <summary>Serve mailboxes from a maildir tree (e.g. ../shared/data/enron/maildir) instead of the generated tenant.</summary>
     public string? Maildir { get; set; }
 
+    /// <summary>How many customers the generated demo tenant has (fewer start faster).</summary>
+    [System.ComponentModel.DataAnnotations.Range(10, 5000)]
+    public int ContactCount { get; set; } = 300;
+
     /// <summary>Import the directory and sync every mailbox as soon as the server starts.</summary>
     public bool SyncOnStart { get; set; } = true;
 }

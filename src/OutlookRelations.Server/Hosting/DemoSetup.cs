@@ -4,7 +4,7 @@ public static class DemoSetup
 {
     public static IServiceCollection AddDemoMode(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         if (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled")) services.AddHostedService<DemoTenantHost>();
         return services;
     }

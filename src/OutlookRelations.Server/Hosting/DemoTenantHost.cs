@@ -25,7 +25,7 @@ internal sealed class DemoTenantHost(
             if (demo.Value.Maildir is { } maildir)
                 MaildirLoader.LoadAll(store, Path.GetFullPath(maildir, environment.ContentRootPath));
             else
-                DemoTenantGenerator.Populate(store, new DemoTenantOptions { Anchor = time.GetUtcNow() });
+                DemoTenantGenerator.Populate(store, new DemoTenantOptions { Anchor = time.GetUtcNow(), ContactCount = demo.Value.ContactCount });
             _emulator = await GraphEmulatorServer.StartAsync(store, cancellationToken: cancellationToken);
             endpoint.UseBaseUrl(_emulator.GraphBaseUrl);
             logger.LogInformation("Graph emulator serving {Count} demo mailboxes at {Url}", store.Mailboxes.Count, _emulator.GraphBaseUrl);
