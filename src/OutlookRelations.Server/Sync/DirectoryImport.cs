@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sync;
@@ -21,7 +22,9 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Domain == domain, ct);
         if (tenant is null)
         {
-            var name = users.Select(u => u.CompanyName).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c)) ?? fallbackTenantName;
+            // Graph's companyName when the directory has one, else the name the mail domain gives.
+            var name = users.Select(u => u.CompanyName).FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))
+                ?? Organisations.FromAddress(firstMail, tenantDomain: "", tenantName: "") ?? fallbackTenantName;
             tenant = new Tenant { Id = Guid.NewGuid(), Name = name, Domain = domain };
             db.Tenants.Add(tenant);
         }

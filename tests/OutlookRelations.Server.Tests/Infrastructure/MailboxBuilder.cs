@@ -33,11 +33,11 @@ public static class MailboxBuilder
 
     public static EmailAddress Contact(int i) => new($"Contact {i}", $"contact{i}@customer{i % 7}.example");
 
-    public static EmulatedMessage Message(Mailbox mailbox, string key, EmailAddress from, EmailAddress to, DateTimeOffset sent, string? subject = null) => new()
+    public static EmulatedMessage Message(Mailbox mailbox, string key, EmailAddress from, EmailAddress to, DateTimeOffset sent, string? subject = null, string? conversation = null) => new()
     {
         Id = StableId.For("AAMkAD", mailbox.User.Id + key),
         InternetMessageId = $"<{key}.{mailbox.User.Id}@test.example>",
-        ConversationId = StableId.For("AAQkAD", key),
+        ConversationId = StableId.For("AAQkAD", conversation ?? key),
         Subject = subject ?? $"Subject {key}",
         From = from,
         To = [to],

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every OutlookRelations test suite, exactly as CI does, and ends with one summary line:
+# "N passed, N failed, N skipped" (counted from the TRX results of every test project).
+# Extra arguments go to `dotnet test`, e.g. tests/run-all.sh --filter "FullyQualifiedName~Sync".
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+results="$root/tests/TestResults"
+rm -rf "$results"
+dotnet test OutlookRelations.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
+status=$?
+
+passed=0 failed=0 skipped=0
+shopt -s nullglob
+for trx in "$results"/*.trx; do
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  passed=$((passed + $(count passed)))
+  failed=$((failed + $(count failed)))
+  skipped=$((skipped + $(count notExecuted)))
+done
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status
