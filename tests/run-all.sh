@@ -17,8 +17,9 @@ for trx in "$results"/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
   passed=$((passed + $(count passed)))
-  failed=$((failed + $(count failed)))
-  skipped=$((skipped + $(count notExecuted)))
+  failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  # xunit's skipped tests are counted as "not executed": total minus executed.
+  skipped=$((skipped + $(count total) - $(count executed)))
 done
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status
