@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookRelations.Server.Sync;
 using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Hosting;
@@ -38,6 +42,13 @@ public sealed class DemoStartTests
 
         var health = await client.GetFromJsonAsync<JsonElement>("/health");
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
+
+        // Every mailbox also has its recurring safety-net sync.
+        var owners = await app.ImportDirectoryAsync();
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+        var recurring = connection.GetRecurringJobs().Select(j => j.Id).ToHashSet();
+        Assert.Equal(4, owners.Count);
+        Assert.All(owners, o => Assert.Contains(SyncScheduler.RecurringId(o.Id), recurring));
     }
 
     [Fact]

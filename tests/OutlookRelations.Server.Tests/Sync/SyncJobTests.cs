@@ -1,0 +1,40 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OutlookRelations.GraphEmulator.Hosting;
+using OutlookRelations.GraphEmulator.Store;
+using OutlookRelations.Server.Sync;
+using OutlookRelations.Server.Tests.Infrastructure;
+
+namespace OutlookRelations.Server.Tests.Sync;
+
+public sealed class SyncJobTests
+{
+    [Fact]
+    public async Task The_job_syncs_a_mailbox_but_skips_while_another_run_holds_its_lock()
+    {
+        var store = new EmulatorStore();
+        MailboxBuilder.Fill(MailboxBuilder.AddUser(store, "ana"), 40);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator);
+        var owner = (await app.ImportDirectoryAsync()).Single();
+
+        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
+        using (connection.AcquireDistributedLock($"sync-mailbox:{owner.Id}", TimeSpan.FromSeconds(1)))
+        {
+            await RunJobAsync(app, owner.Id);
+            Assert.Equal(0, await app.ReadAsAsync(owner, db => db.Interactions.CountAsync()));
+            Assert.Equal(0, emulator.Faults.RequestCount - 1); // only the directory import reached Graph
+        }
+
+        await RunJobAsync(app, owner.Id);
+        Assert.Equal(40, await app.ReadAsAsync(owner, db => db.Interactions.CountAsync()));
+        Assert.Equal(SyncState.Succeeded, app.Services.GetRequiredService<SyncProgress>().Get(owner.Id).State);
+    }
+
+    private static async Task RunJobAsync(RelationsApp app, Guid ownerId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SyncMailboxJob>().RunAsync(ownerId, CancellationToken.None);
+    }
+}
