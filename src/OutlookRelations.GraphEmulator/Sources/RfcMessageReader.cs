@@ -1,48 +1,42 @@
 using System.Security.Cryptography;
 using System.Text;
-using MimeKit;
 using OutlookRelations.GraphEmulator.Model;
+using OutlookRelations.Memory.Messages;
 
 namespace OutlookRelations.GraphEmulator.Sources;
 
 /// <summary>Turns one raw RFC 822 file into a Graph message, as Exchange would show it.</summary>
 public static class RfcMessageReader
 {
-    // Real mail breaks the RFCs ("m..presto@enron.com"); Exchange accepts it, and so must we.
-    private static readonly ParserOptions Lenient = CreateLenientOptions();
-
-    /// <summary>Returns null for a file MimeKit cannot parse or that has no sender.</summary>
+    /// <summary>Returns null for a file that is not a readable message.</summary>
     public static EmulatedMessage? TryRead(string path, string idKey)
     {
-        MimeMessage mime;
+        MailMessage mail;
         try
         {
-            mime = MimeMessage.Load(Lenient, path);
+            using var stream = File.OpenRead(path);
+            mail = MimeReader.Read(stream);
         }
-        catch (FormatException)
+        catch (MailFormatException)
         {
             return null;
         }
-        var from = mime.From.Mailboxes.Select(Address).FirstOrDefault() ?? RawFrom(mime);
-        if (from is null) return null;
-
-        var sent = mime.Date == DateTimeOffset.MinValue ? File.GetLastWriteTimeUtc(path) : mime.Date;
-        var html = mime.TextBody is null && mime.HtmlBody is not null;
+        var sent = mail.SentAt == DateTimeOffset.MinValue ? new DateTimeOffset(File.GetLastWriteTimeUtc(path)) : mail.SentAt;
         return new EmulatedMessage
         {
             Id = StableId.For("AAMkAD", "file:" + idKey),
             // Exchange gives every message an internetMessageId; synthesise one when the header is missing.
-            InternetMessageId = string.IsNullOrEmpty(mime.MessageId) ? $"<{StableId.Guid(idKey)}@emulator.invalid>" : $"<{mime.MessageId}>",
-            ConversationId = ConversationIdFor(mime.Subject),
-            Subject = mime.Subject ?? "",
-            From = from,
-            To = Addresses(mime.To),
-            Cc = Addresses(mime.Cc),
-            Bcc = Addresses(mime.Bcc),
+            InternetMessageId = mail.MessageId.Length == 0 ? $"<{StableId.Guid(idKey)}@emulator.invalid>" : mail.MessageId,
+            ConversationId = ConversationIdFor(mail.Subject),
+            Subject = mail.Subject,
+            From = Address(mail.From),
+            To = [.. mail.To.Select(Address)],
+            Cc = [.. mail.Cc.Select(Address)],
+            Bcc = [.. mail.Bcc.Select(Address)],
             SentDateTime = sent.ToUniversalTime(),
             ReceivedDateTime = sent.ToUniversalTime(),
-            BodyContentType = html ? "html" : "text",
-            BodyContent = (html ? mime.HtmlBody : mime.TextBody) ?? "",
+            BodyContentType = mail.BodyIsHtml ? "html" : "text",
+            BodyContent = mail.Body,
         };
     }
 
@@ -62,30 +56,5 @@ public static class RfcMessageReader
         return "AAQkAD" + Convert.ToHexString(hash.AsSpan(0, 16));
     }
 
-    // Even the looser parser rejects some senders ("legal <.hall@enron.com>"); Exchange would still
-    // show them, so take the address between the angle brackets, or the bare text, as written.
-    private static EmailAddress? RawFrom(MimeMessage mime)
-    {
-        var raw = mime.Headers[HeaderId.From]?.Trim();
-        if (string.IsNullOrEmpty(raw)) return null;
-        var open = raw.LastIndexOf('<');
-        var close = raw.LastIndexOf('>');
-        var address = open >= 0 && close > open ? raw[(open + 1)..close].Trim() : raw;
-        if (!address.Contains('@') || address.Contains(' ')) return null;
-        var name = open > 0 ? raw[..open].Trim().Trim('"') : "";
-        return new EmailAddress(name, address.ToLowerInvariant());
-    }
-
-    private static ParserOptions CreateLenientOptions()
-    {
-        var options = ParserOptions.Default.Clone();
-        options.AddressParserComplianceMode = RfcComplianceMode.Looser;
-        options.AllowAddressesWithoutDomain = false;
-        return options;
-    }
-
-    private static EmailAddress Address(MailboxAddress a) => new(a.Name ?? "", a.Address.ToLowerInvariant());
-
-    private static IReadOnlyList<EmailAddress> Addresses(InternetAddressList list) =>
-        [.. list.Mailboxes.Where(m => m.Address.Contains('@')).Select(Address)];
+    private static EmailAddress Address(Participant p) => new(p.Name, p.Address);
 }

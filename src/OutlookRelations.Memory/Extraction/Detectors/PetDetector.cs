@@ -1,0 +1,19 @@
+namespace OutlookRelations.Memory.Extraction.Detectors;
+
+/// <summary>Pets: "our new puppy", "how is your dog?".</summary>
+public sealed class PetDetector : RuleDetector
+{
+    private const string Animals = @"(?:dogs?|cats?|puppy|puppies|kittens?|pup|horses?|pony|parrot|pets?|labrador|lab|retriever|terrier|beagle|poodle|greyhound|spaniel)";
+
+    public override ArtifactKind Kind => ArtifactKind.Pet;
+
+    protected override IReadOnlyList<string> Triggers { get; } = ["dog", "cat", "pupp", "kitten", "pup ", "horse", "pony", "parrot", "pet", "lab", "retriever", "terrier", "beagle", "poodle", "greyhound", "spaniel"];
+
+    protected override IReadOnlyList<Rule> Rules { get; } =
+    [
+        new(@"\b(?:my|our)\s+(?:(?:new|little|old|two|three|rescue)\s+)?" + Animals + @"\b", Subject.Speaker, 0.85, "{0}"),
+        new(@"\byour\s+(?:(?:new|little|old|rescue)\s+)?" + Animals + @"\b", Subject.Addressee, 0.8, "{0}"),
+    ];
+
+    protected override System.Text.RegularExpressions.Regex? Unless { get; } = Pattern(@"\bpet project\b|\bcat(?:egory|alog|ch)\b|\bour lab(?:oratory)?\b|\bdog and pony\b");
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookRelations.Memory.Extraction;
+
+/// <summary>
+/// One pattern of a detector. <see cref="Summary"/> is a template: {0} is the matched phrase
+/// without a leading possessive ("my daughter" → "daughter").
+/// </summary>
+public sealed class Rule(string pattern, Subject about, double confidence, string summary, bool sensitive = false, bool needsPersonalPronoun = false)
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    public Regex Pattern { get; } = new(pattern, Options, TimeSpan.FromMilliseconds(100));
+    public Subject About { get; } = about;
+    public double Confidence { get; } = confidence;
+    public string Summary { get; } = summary;
+    public bool Sensitive { get; } = sensitive;
+    public bool NeedsPersonalPronoun { get; } = needsPersonalPronoun;
+}
+
+/// <summary>
+/// A detector made of rules. It runs its regexes only when one of its trigger words occurs in the
+/// sentence, which keeps extraction fast on the great majority of sentences that carry nothing.
+/// </summary>
+public abstract class RuleDetector : IDetector
+{
+    public abstract ArtifactKind Kind { get; }
+    protected abstract IReadOnlyList<string> Triggers { get; }
+    protected abstract IReadOnlyList<Rule> Rules { get; }
+    /// <summary>Sentences matching this are never about this kind (e.g. "business trip").</summary>
+    protected virtual Regex? Unless => null;
+
+    public IEnumerable<Detection> Detect(Sentence sentence)
+    {
+        if (!Triggers.Any(t => sentence.Lower.Contains(t, StringComparison.Ordinal))) yield break;
+        if (Unless?.IsMatch(sentence.Text) == true) yield break;
+        foreach (var rule in Rules)
+        {
+            var match = rule.Pattern.Match(sentence.Text);
+            if (!match.Success) continue;
+            var phrase = Possessive.Replace(match.Value.Trim(), "");
+            yield return new Detection(Kind, rule.About, string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Summary, phrase),
+                rule.Confidence, rule.Sensitive, match.Index, match.Length) { NeedsPersonalPronoun = rule.NeedsPersonalPronoun };
+        }
+    }
+
+    private static readonly Regex Possessive = new(@"^(?:my|our|your|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Builds an "unless" pattern with the standard options.</summary>
+    protected static Regex Pattern(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+}
