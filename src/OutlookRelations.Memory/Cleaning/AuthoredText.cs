@@ -20,7 +20,12 @@ public static partial class AuthoredText
         {
             var line = lines[i];
             var trimmed = line.Trim();
-            if (StartsQuotedOrForwarded(lines, i, trimmed)) break;
+            if (StartsQuotedOrForwarded(lines, i, trimmed))
+            {
+                // Notes puts the quoted writer's name on the line above its date line.
+                if (NotesDateLine().IsMatch(trimmed) && kept.Count > 0 && IsNameLine(kept[^1])) kept.RemoveAt(kept.Count - 1);
+                break;
+            }
             if (SignatureDelimiter().IsMatch(line) || Disclaimer().IsMatch(trimmed)) break;
             if (trimmed.StartsWith('>')) continue;
             kept.Add(line.TrimEnd());
@@ -46,6 +51,12 @@ public static partial class AuthoredText
         if (NotesDateLine().IsMatch(trimmed) && Following(lines, i, NotesHeader())) return true;
         if (NotesByline().IsMatch(trimmed)) return true;
         return false;
+    }
+
+    private static bool IsNameLine(string line)
+    {
+        var t = line.Trim();
+        return t.Length is > 0 and <= 60 && !".!?:,".Contains(t[^1], StringComparison.Ordinal);
     }
 
     private static bool Following(string[] lines, int i, Regex header)
