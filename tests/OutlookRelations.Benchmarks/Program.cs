@@ -1,0 +1,20 @@
+using OutlookRelations.Benchmarks;
+
+// dotnet run -c Release --project tests/OutlookRelations.Benchmarks -- <benchmark> [options]
+return args.FirstOrDefault() switch
+{
+    "extraction" => ExtractionBenchmark.Run(args[1..], Console.Out),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: dotnet run -c Release --project tests/OutlookRelations.Benchmarks -- <benchmark> [options]
+
+          extraction [--maildir PATH] [--limit N]
+              Parse + clean + extract over every file of the Enron maildir (../shared/data/enron/maildir),
+              on one core and on all cores, beside a MimeKit-parse-only baseline measured in the same run.
+        """);
+    return 2;
+}
