@@ -1,4 +1,5 @@
 using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Health;
 using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Identity;
@@ -37,6 +38,7 @@ app.UseAuthorization();
 
 app.MapContacts();
 app.MapSidebar();
+app.MapDetails();
 app.MapSync();
 app.MapHealth();
 app.AnnounceDemo();

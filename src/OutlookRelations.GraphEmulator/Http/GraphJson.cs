@@ -39,6 +39,8 @@ internal static class GraphJson
         if (select.Has("ccRecipients")) WriteRecipients(w, "ccRecipients", m.Cc);
         if (select.Has("bccRecipients")) WriteRecipients(w, "bccRecipients", m.Bcc);
         if (select.Has("replyTo")) WriteRecipients(w, "replyTo", []);
+        if (select.Has("webLink"))
+            w.WriteString("webLink", $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(m.Id)}&exvsurl=1&viewmodel=ReadMessageItem");
         w.WriteString("id", m.Id);
         w.WriteEndObject();
     }

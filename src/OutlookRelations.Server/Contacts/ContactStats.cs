@@ -36,6 +36,8 @@ public sealed class ContactStats(RelationsDbContext db)
             var times = theirs.Select(m => m.SentAt).Concat(together.Select(m => m.StartAt)).ToList();
             contact.FirstContactAt = times.Count == 0 ? null : times.Min();
             contact.LastContactAt = theirs.Count == 0 ? null : theirs.Max(m => m.SentAt);
+            var sent = theirs.Where(m => m.Direction == Direction.Outgoing).ToList();
+            contact.LastMessageToContactAt = sent.Count == 0 ? null : sent.Max(m => m.SentAt);
             contact.StrengthLog = times.Aggregate(double.NegativeInfinity, (sum, t) => RelationshipStrength.LogAdd(sum, RelationshipStrength.LogWeight(t)));
         }
     }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sidebar;
@@ -19,12 +21,17 @@ public static class SidebarApi
 
     public sealed record RecentSubject(string Subject, DateTimeOffset SentAt, string Direction);
 
-    /// <summary>A recipient we have never exchanged mail with gets Known = false and empty figures.</summary>
+    /// <summary>
+    /// A recipient we have never exchanged mail with gets Known = false and empty figures.
+    /// Details come best opener first; every text in them came from an email.
+    /// </summary>
     public sealed record Card(
         string Email, bool Known, string DisplayName, string? Organisation,
         DateTimeOffset? FirstContactAt, DateTimeOffset? LastContactAt,
         int MessagesToContact, int MessagesFromContact, int MeetingsTogether, double Strength,
-        IReadOnlyList<RecentSubject> RecentSubjects);
+        IReadOnlyList<RecentSubject> RecentSubjects, IReadOnlyList<DetailView> Details, PromisesView Promises);
+
+    private static readonly PromisesView NoPromises = new([], []);
 
     public sealed record SidebarResponse(IReadOnlyList<Card> Cards);
 
@@ -37,13 +44,22 @@ public static class SidebarApi
 
         var distinct = addresses.Distinct().ToList();
         var contacts = await db.Contacts.AsNoTracking().Where(c => distinct.Contains(c.Email)).ToDictionaryAsync(c => c.Email, ct);
+        var ids = contacts.Values.Select(c => c.Id).ToList();
+        var memory = (await db.ContactDetails.AsNoTracking()
+            .Where(d => ids.Contains(d.ContactId) && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed))
+            .ToListAsync(ct)).ToLookup(d => d.ContactId);
         var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var cards = new List<Card>(addresses.Count);
         foreach (var address in addresses)
         {
-            cards.Add(contacts.TryGetValue(address, out var contact)
-                ? Known(contact, await SubjectsAsync(db, contact.Id, ct), now)
-                : Unknown(address));
+            if (!contacts.TryGetValue(address, out var contact))
+            {
+                cards.Add(Unknown(address));
+                continue;
+            }
+            var (details, promises) = DetailRanking.ForCard(memory[contact.Id], today, contact.LastMessageToContactAt);
+            cards.Add(Known(contact, await SubjectsAsync(db, contact.Id, ct), details, promises, now));
         }
         return TypedResults.Ok(new SidebarResponse(cards));
     }
@@ -60,10 +76,10 @@ public static class SidebarApi
             .Select(i => new RecentSubject(i.Subject, i.SentAt, i.Direction == Direction.Outgoing ? "sent" : "received"))];
     }
 
-    private static Card Known(Contact c, IReadOnlyList<RecentSubject> subjects, DateTimeOffset now) => new(
+    private static Card Known(Contact c, IReadOnlyList<RecentSubject> subjects, IReadOnlyList<DetailView> details, PromisesView promises, DateTimeOffset now) => new(
         c.Email, true, c.DisplayName, c.Organisation, c.FirstContactAt, c.LastContactAt,
         c.MessagesToContact, c.MessagesFromContact, c.MeetingsTogether,
-        Math.Round(RelationshipStrength.At(c.StrengthLog, now), 3), subjects);
+        Math.Round(RelationshipStrength.At(c.StrengthLog, now), 3), subjects, details, promises);
 
-    private static Card Unknown(string email) => new(email, false, email, null, null, null, 0, 0, 0, 0, []);
+    private static Card Unknown(string email) => new(email, false, email, null, null, null, 0, 0, 0, 0, [], [], NoPromises);
 }

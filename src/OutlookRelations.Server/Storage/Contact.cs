@@ -20,6 +20,8 @@ public sealed class Contact : IOwnedRow
     public int MeetingsTogether { get; set; }
     public DateTimeOffset? FirstContactAt { get; set; }
     public DateTimeOffset? LastContactAt { get; set; }
+    /// <summary>The owner's last message to this person: a trip mentioned before it has been asked about.</summary>
+    public DateTimeOffset? LastMessageToContactAt { get; set; }
     /// <summary>
     /// ln Σ 2^((t − epoch) / half-life) over every exchange: a time-decayed strength whose ranking
     /// does not change as time passes, so it can be stored and indexed. See RelationshipStrength.

@@ -21,6 +21,8 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+    public DbSet<ContactDetail> ContactDetails => Set<ContactDetail>();
+    public DbSet<DetailSource> DetailSources => Set<DetailSource>();
 
     public DataScope Scope => scope;
 
@@ -76,6 +78,22 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
             e.HasKey(a => new { a.MeetingId, a.ContactId });
             e.HasIndex(a => a.ContactId);
             e.HasOne(a => a.Contact).WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<ContactDetail>(e =>
+        {
+            e.HasIndex(d => new { d.OwnerId, d.ContactId, d.Status });
+            e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.Summary).HasMaxLength(ContactDetail.MaxSummary);
+            e.Property(d => d.Evidence).HasMaxLength(ContactDetail.MaxEvidence);
+            e.HasOne(d => d.Contact).WithMany().HasForeignKey(d => d.ContactId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DetailId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<DetailSource>(e =>
+        {
+            e.HasKey(s => new { s.DetailId, s.InternetMessageId });
+            e.HasIndex(s => new { s.OwnerId, s.InternetMessageId });
             Owned(e);
         });
         model.Entity<SyncCursor>(e =>

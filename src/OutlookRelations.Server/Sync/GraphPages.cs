@@ -15,11 +15,12 @@ public sealed record GraphPage(IReadOnlyList<Message>? Messages, IReadOnlyList<E
 /// <summary>Fetches delta pages through the Graph SDK: the first call of a round, or a saved link.</summary>
 public sealed class GraphPages(GraphEndpoint endpoint, IOptions<GraphOptions> options, TimeProvider time)
 {
-    // Only the metadata the product stores. (The memory engine will add the body, read and dropped.)
+    // The metadata we store, plus the body, which the memory engine reads once and drops, and the
+    // webLink that lets a remembered detail open its message in Outlook.
     private static readonly string[] MessageFields =
     [
         "id", "internetMessageId", "conversationId", "subject", "from", "sender", "toRecipients", "ccRecipients",
-        "bccRecipients", "sentDateTime", "receivedDateTime",
+        "bccRecipients", "sentDateTime", "receivedDateTime", "body", "webLink",
     ];
 
     public async Task<GraphPage> FetchAsync(OwnerContext owner, string stream, string? link, CancellationToken ct)

@@ -29,7 +29,7 @@ public sealed class MailboxSync(
 
     public async Task SyncAsync(Guid ownerId, CancellationToken ct)
     {
-        var owner = await LoadOwnerAsync(ownerId, ct);
+        var owner = await db.LoadOwnerContextAsync(ownerId, ct);
         db.Scope.Enter(owner.TenantId, owner.OwnerId);
         progress.Started(ownerId);
         try
@@ -135,14 +135,5 @@ public sealed class MailboxSync(
         cursor.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-    }
-
-    private async Task<OwnerContext> LoadOwnerAsync(Guid ownerId, CancellationToken ct)
-    {
-        var row = await db.Owners.AsNoTracking()
-            .Join(db.Tenants, o => o.TenantId, t => t.Id, (o, t) => new { o, t })
-            .SingleOrDefaultAsync(x => x.o.Id == ownerId, ct)
-            ?? throw new InvalidOperationException($"No mailbox owner {ownerId}.");
-        return new OwnerContext(row.t.Id, row.o.Id, row.o.GraphUserId, row.o.Email, row.t.Domain, row.t.Name);
     }
 }

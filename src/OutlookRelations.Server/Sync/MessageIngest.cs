@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
+using OutlookRelations.Memory.Messages;
 using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Storage;
 using Contact = OutlookRelations.Server.Storage.Contact;
 
@@ -10,7 +12,7 @@ namespace OutlookRelations.Server.Sync;
 /// Applies one page of message delta to storage: idempotent upserts keyed by Graph id and
 /// internetMessageId, deletions by Graph id. Stores metadata only; the body is never kept.
 /// </summary>
-public sealed class MessageIngest(RelationsDbContext db, ContactDirectory directory)
+public sealed class MessageIngest(RelationsDbContext db, ContactDirectory directory, DetailStore details)
 {
     /// <summary>Returns the contacts whose figures the page changed.</summary>
     public async Task<HashSet<long>> ApplyAsync(OwnerContext owner, string folder, long generation, IReadOnlyList<Message> page, CancellationToken ct)
@@ -33,6 +35,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             .Where(i => messageIds.Contains(i.InternetMessageId))
             .ToDictionaryAsync(i => i.InternetMessageId, StringComparer.Ordinal, ct);
 
+        var firstSeen = new List<(MailMessage, string?)>();
         foreach (var message in live)
         {
             var key = InternetMessageId(message);
@@ -41,6 +44,8 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 interaction = NewInteraction(owner, key, message, contacts);
                 db.Interactions.Add(interaction);
                 interactions[key] = interaction;
+                // The memory engine reads each message once, when it is first stored.
+                firstSeen.Add((GraphMail.ToMailMessage(message, key), message.WebLink));
             }
             interaction.Subject = Truncate(message.Subject ?? "", 400);
             interaction.ConversationId = message.ConversationId ?? "";
@@ -58,6 +63,8 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 copies[message.Id!] = copy;
             }
         }
+        await db.SaveChangesAsync(ct);
+        await details.RememberAsync(owner, firstSeen, contacts, ct);
         await db.SaveChangesAsync(ct);
         // New contacts only have ids once saved, so the touched set is read afterwards.
         foreach (var interaction in interactions.Values)
@@ -82,6 +89,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             .Select(i => i.Id).ToListAsync(ct);
         if (orphans.Count == 0) return;
         touched.UnionWith(await db.InteractionParticipants.Where(p => orphans.Contains(p.InteractionId)).Select(p => p.ContactId).ToListAsync(ct));
+        await details.ForgetAsync(await db.Interactions.Where(i => orphans.Contains(i.Id)).Select(i => i.InternetMessageId).ToListAsync(ct), ct);
         await db.Interactions.Where(i => orphans.Contains(i.Id)).ExecuteDeleteAsync(ct);
     }
 

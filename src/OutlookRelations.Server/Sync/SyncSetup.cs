@@ -1,4 +1,6 @@
+using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Details;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -13,6 +15,8 @@ public static class SyncSetup
         services.AddScoped<GraphPages>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<ContactStats>();
+        services.AddSingleton<IArtifactExtractor, ArtifactExtractor>();
+        services.AddScoped<DetailStore>();
         services.AddScoped<MessageIngest>();
         services.AddScoped<MeetingIngest>();
         services.AddScoped<MailboxSync>();

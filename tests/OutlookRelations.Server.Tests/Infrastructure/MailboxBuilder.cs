@@ -33,7 +33,7 @@ public static class MailboxBuilder
 
     public static EmailAddress Contact(int i) => new($"Contact {i}", $"contact{i}@customer{i % 7}.example");
 
-    public static EmulatedMessage Message(Mailbox mailbox, string key, EmailAddress from, EmailAddress to, DateTimeOffset sent, string? subject = null, string? conversation = null) => new()
+    public static EmulatedMessage Message(Mailbox mailbox, string key, EmailAddress from, EmailAddress to, DateTimeOffset sent, string? subject = null, string? conversation = null, string? body = null) => new()
     {
         Id = StableId.For("AAMkAD", mailbox.User.Id + key),
         InternetMessageId = $"<{key}.{mailbox.User.Id}@test.example>",
@@ -43,7 +43,7 @@ public static class MailboxBuilder
         To = [to],
         SentDateTime = sent,
         ReceivedDateTime = sent,
-        BodyContent = $"Body of {key}",
+        BodyContent = body ?? $"Body of {key}",
     };
 
     public static EmulatedEvent Meeting(Mailbox mailbox, string key, DateTimeOffset start, params EmailAddress[] attendees) => new()

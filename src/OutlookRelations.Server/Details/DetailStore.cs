@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Memory.Extraction;
+using OutlookRelations.Memory.Messages;
+using OutlookRelations.Memory.Remembering;
+using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Details;
+
+/// <summary>
+/// Runs the memory engine on each message the first time sync stores it, and merges what it finds
+/// into each contact's memory. Only the evidence sentence is kept; the body is dropped here.
+/// </summary>
+public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extractor, TimeProvider time)
+{
+    /// <param name="messages">Newly stored messages with their bodies, and Graph's webLink for each.</param>
+    public async Task RememberAsync(OwnerContext owner, IReadOnlyList<(MailMessage Mail, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct)
+    {
+        var memory = new Dictionary<long, List<ContactDetail>>();
+        foreach (var (mail, webLink) in messages)
+        {
+            foreach (var artifact in extractor.Extract(mail))
+            {
+                foreach (var (contact, ownersPromise) in Targets(owner, mail, artifact, contacts))
+                {
+                    if (!memory.TryGetValue(contact.Id, out var known))
+                    {
+                        known = await db.ContactDetails.Include(d => d.Sources).Where(d => d.ContactId == contact.Id && d.Kind != null).ToListAsync(ct);
+                        memory[contact.Id] = known;
+                    }
+                    Remember(owner, contact, known, artifact, mail.SentAt, webLink, ownersPromise);
+                }
+            }
+        }
+    }
+
+    /// <summary>Forgets what deleted messages alone taught; confirmed and dismissed details stay.</summary>
+    public async Task ForgetAsync(IReadOnlyCollection<string> internetMessageIds, CancellationToken ct)
+    {
+        if (internetMessageIds.Count == 0) return;
+        var ids = internetMessageIds.ToList();
+        var affected = await db.DetailSources.Where(s => ids.Contains(s.InternetMessageId)).Select(s => s.DetailId).Distinct().ToListAsync(ct);
+        var dismissed = await db.ContactDetails.Where(d => affected.Contains(d.Id) && d.Status == DetailStatus.Dismissed).Select(d => d.Id).ToListAsync(ct);
+        await db.DetailSources.Where(s => ids.Contains(s.InternetMessageId) && !dismissed.Contains(s.DetailId)).ExecuteDeleteAsync(ct);
+        await db.ContactDetails
+            .Where(d => affected.Contains(d.Id) && d.Origin == DetailOrigin.Extracted && d.Status != DetailStatus.Confirmed
+                && d.Status != DetailStatus.Dismissed && !db.DetailSources.Any(s => s.DetailId == d.Id))
+            .ExecuteDeleteAsync(ct);
+    }
+
+    // A detail about a contact belongs to that contact. The owner's own details are not kept,
+    // except promises: "I'll send you the plans" is an open loop with each person it was made to.
+    private static IEnumerable<(Contact Contact, bool OwnersPromise)> Targets(OwnerContext owner, MailMessage mail, Artifact artifact, IReadOnlyDictionary<string, Contact> contacts)
+    {
+        if (artifact.About != owner.Email)
+        {
+            if (contacts.TryGetValue(artifact.About, out var contact)) yield return (contact, false);
+            yield break;
+        }
+        if (artifact.Kind != ArtifactKind.Commitment || mail.From.Address != owner.Email) yield break;
+        foreach (var to in mail.To)
+        {
+            if (contacts.TryGetValue(to.Address, out var recipient)) yield return (recipient, true);
+        }
+    }
+
+    private void Remember(OwnerContext owner, Contact contact, List<ContactDetail> known, Artifact artifact, DateTimeOffset sentAt, string? webLink, bool ownersPromise)
+    {
+        var candidates = known.Where(d => d.IsOwnersPromise == ownersPromise).ToList();
+        var (outcome, match) = MemoryMerge.Merge(candidates, artifact, sentAt);
+        if (match is ContactDetail existing)
+        {
+            if (existing.Sources.All(s => s.InternetMessageId != artifact.MessageId))
+                existing.Sources.Add(new DetailSource { TenantId = owner.TenantId, OwnerId = owner.OwnerId, InternetMessageId = artifact.MessageId });
+            if (outcome == MergeOutcome.Strengthened && existing.SourceMessageId == artifact.MessageId) existing.SourceWebLink = webLink;
+            existing.UpdatedAt = time.GetUtcNow();
+            return;
+        }
+        var detail = new ContactDetail
+        {
+            TenantId = owner.TenantId,
+            OwnerId = owner.OwnerId,
+            ContactId = contact.Id,
+            Kind = artifact.Kind,
+            IsOwnersPromise = ownersPromise,
+            Summary = Cut(artifact.Summary, ContactDetail.MaxSummary),
+            Evidence = Cut(artifact.Evidence, ContactDetail.MaxEvidence),
+            Date = artifact.Date,
+            Confidence = artifact.Confidence,
+            Sensitive = artifact.Sensitive,
+            FirstMentionedAt = sentAt,
+            LastMentionedAt = sentAt,
+            SourceMessageId = artifact.MessageId,
+            SourceWebLink = webLink,
+            UpdatedAt = time.GetUtcNow(),
+            Sources = [new DetailSource { TenantId = owner.TenantId, OwnerId = owner.OwnerId, InternetMessageId = artifact.MessageId }],
+        };
+        db.ContactDetails.Add(detail);
+        known.Add(detail);
+        MemoryMerge.Supersede(candidates, detail);
+    }
+
+    private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
