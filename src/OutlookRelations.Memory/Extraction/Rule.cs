@@ -10,7 +10,10 @@ public sealed class Rule(string pattern, Subject about, double confidence, strin
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    public Regex Pattern { get; } = new(pattern, Options, TimeSpan.FromMilliseconds(100));
+    // No match timeout: sentences are capped at Sentences.MaxSentenceChars and no rule nests
+    // quantifiers, so a match is cheap by construction. A wall-clock timeout only fired on a
+    // saturated machine (first match, JIT), failing good input.
+    public Regex Pattern { get; } = new(pattern, Options);
     public Subject About { get; } = about;
     public double Confidence { get; } = confidence;
     public string Summary { get; } = summary;
@@ -48,5 +51,5 @@ public abstract class RuleDetector : IDetector
 
     /// <summary>Builds an "unless" pattern with the standard options.</summary>
     protected static Regex Pattern(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

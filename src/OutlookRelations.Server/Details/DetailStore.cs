@@ -11,7 +11,7 @@ namespace OutlookRelations.Server.Details;
 /// Runs the memory engine on each message the first time sync stores it, and merges what it finds
 /// into each contact's memory. Only the evidence sentence is kept; the body is dropped here.
 /// </summary>
-public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extractor, TimeProvider time)
+public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extractor, TimeProvider time, ILogger<DetailStore> logger)
 {
     /// <param name="messages">Newly stored messages with their bodies, and Graph's webLink for each.</param>
     public async Task RememberAsync(OwnerContext owner, IReadOnlyList<(MailMessage Mail, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct)
@@ -19,7 +19,7 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         var memory = new Dictionary<long, List<ContactDetail>>();
         foreach (var (mail, webLink) in messages)
         {
-            foreach (var artifact in extractor.Extract(mail))
+            foreach (var artifact in ExtractSafely(mail))
             {
                 foreach (var (contact, ownersPromise) in Targets(owner, mail, artifact, contacts))
                 {
@@ -31,6 +31,20 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
                     Remember(owner, contact, known, artifact, mail.SentAt, webLink, ownersPromise);
                 }
             }
+        }
+    }
+
+    // One odd message must not stop a mailbox from syncing: it is stored, just not remembered from.
+    private IReadOnlyList<Artifact> ExtractSafely(MailMessage mail)
+    {
+        try
+        {
+            return extractor.Extract(mail);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not extract details from message {MessageId}; it is stored without them", mail.MessageId);
+            return [];
         }
     }
 
