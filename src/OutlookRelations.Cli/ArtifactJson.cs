@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using OutlookRelations.Memory.Extraction;
 
@@ -12,7 +13,8 @@ internal static class ArtifactJson
     public static string Line(Artifact artifact, string path)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
+        // JSON Lines for terminals and scripts, never HTML: keep "<id@host>" and "don't" readable.
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("messageId", artifact.MessageId);

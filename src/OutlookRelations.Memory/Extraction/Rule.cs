@@ -41,10 +41,23 @@ public abstract class RuleDetector : IDetector
         {
             var match = rule.Pattern.Match(sentence.Text);
             if (!match.Success) continue;
-            var phrase = Possessive.Replace(match.Value.Trim(), "");
-            yield return new Detection(Kind, rule.About, string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Summary, phrase),
+            yield return new Detection(Kind, rule.About, Summarise(rule, match, sentence),
                 rule.Confidence, rule.Sensitive, match.Index, match.Length) { NeedsPersonalPronoun = rule.NeedsPersonalPronoun };
         }
+    }
+
+    /// <summary>The rule's template with {0} = the matched phrase without a leading possessive.</summary>
+    protected virtual string Summarise(Rule rule, Match match, Sentence sentence) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Summary, Possessive.Replace(match.Value.Trim(), ""));
+
+    /// <summary>The sentence from <paramref name="start"/> to the end of its clause, at most <paramref name="max"/> characters.</summary>
+    protected static string Clause(string text, int start, int max = 80)
+    {
+        var rest = text[start..];
+        var end = rest.IndexOfAny(['.', ';', '!', '?']);
+        if (end >= 0) rest = rest[..end];
+        if (rest.Length > max) rest = rest[..(rest.LastIndexOf(' ', max) is > 20 and var cut ? cut : max)];
+        return rest.Trim();
     }
 
     private static readonly Regex Possessive = new(@"^(?:my|our|your|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);

@@ -45,7 +45,8 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("I'll call you tomorrow.", promise.GetProperty("evidence").GetString());
         Assert.InRange(promise.GetProperty("confidence").GetDouble(), 0, 1);
         Assert.False(promise.GetProperty("sensitive").GetBoolean());
-        Assert.False(string.IsNullOrEmpty(promise.GetProperty("summary").GetString()));
+        Assert.Equal("call you tomorrow", promise.GetProperty("summary").GetString());
+        Assert.Contains("\"messageId\":\"<a1@x>\"", output, StringComparison.Ordinal); // readable, not \u003C-escaped
         Assert.Contains($"skipped {broken}", errors, StringComparison.Ordinal);
         Assert.Contains("3 files (1 skipped), 2 artifacts", errors, StringComparison.Ordinal);
     }

@@ -22,6 +22,13 @@ public sealed class CommitmentDetector : RuleDetector
         new(@"\b(?:I|we)\s*(?:am|are|'m|'re)\s+(?:almost\s+)?(?:ready|about) to\s+(?:send|e-?mail|call|forward)\s+you\b", Subject.Speaker, 0.75, "about to {0}"),
     ];
 
+    // "I will send them to you for a revised bid." → "send them to you for a revised bid".
+    protected override string Summarise(Rule rule, System.Text.RegularExpressions.Match match, Sentence sentence) =>
+        Promiser.Replace(Clause(sentence.Text, match.Index), "");
+
+    private static readonly System.Text.RegularExpressions.Regex Promiser = Pattern(
+        @"^(?:(?:I|we)(?:'ll|’ll| will| shall| am going to|'m going to| are| am|'re|'m)?\s+(?:almost\s+)?(?:ready to\s+|about to\s+)?|Will\s+)(?:(?:also|then|just|definitely|certainly|probably|be sure to|make sure to|gladly|personally|soon)\s+)?");
+
     // Questions and conditions on the reader are not promises.
     protected override System.Text.RegularExpressions.Regex? Unless { get; } = Pattern(@"\?\s*$|^(?:if|when|unless)\b|\bwill you\b|\bif you (?:are not|have any|need any|would like)\b");
 }
