@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookRelations.GraphEmulator.Hosting;
-using OutlookRelations.GraphEmulator.Store;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
-using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Details;
 

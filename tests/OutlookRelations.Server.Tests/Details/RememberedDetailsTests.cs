@@ -1,15 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookRelations.GraphEmulator.Hosting;
 using OutlookRelations.GraphEmulator.Model;
-using OutlookRelations.GraphEmulator.Store;
 using OutlookRelations.Server.Storage;
-using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Details;
 

@@ -1,11 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using OutlookRelations.Server.Sync;
-using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Hosting;
 

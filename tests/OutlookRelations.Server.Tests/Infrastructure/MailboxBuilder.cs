@@ -1,6 +1,5 @@
 using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.GraphEmulator.Sources;
-using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.Server.Tests.Infrastructure;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookRelations.GraphEmulator.Hosting;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
 

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookRelations.GraphEmulator.Hosting;
-using OutlookRelations.GraphEmulator.Store;
 using OutlookRelations.Server.Storage;
-using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Sidebar;
 

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using OutlookRelations.GraphEmulator.Hosting;
 using OutlookRelations.GraphEmulator.Model;
-using OutlookRelations.GraphEmulator.Store;
-using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Sidebar;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using OutlookRelations.GraphEmulator.Hosting;
-using OutlookRelations.GraphEmulator.Store;
-using OutlookRelations.Server.Tests.Infrastructure;
-
 namespace OutlookRelations.Server.Tests.Sync;
 
 /// <summary>Delta sync through the real Graph SDK against the emulator over HTTP.</summary>

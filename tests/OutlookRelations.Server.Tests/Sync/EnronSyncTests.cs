@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using OutlookRelations.GraphEmulator.Hosting;
 using OutlookRelations.GraphEmulator.Sources;
-using OutlookRelations.GraphEmulator.Store;
-using OutlookRelations.Server.Tests.Infrastructure;
 using OutlookRelations.Testing;
 using Xunit.Abstractions;
 

@@ -1,10 +1,5 @@
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using OutlookRelations.GraphEmulator.Hosting;
-using OutlookRelations.GraphEmulator.Store;
 using OutlookRelations.Server.Sync;
-using OutlookRelations.Server.Tests.Infrastructure;
 
 namespace OutlookRelations.Server.Tests.Sync;
 
