@@ -11,6 +11,11 @@ rm -rf "$results"
 dotnet test OutlookRelations.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
 status=$?
 
+# Front-end unit tests (Vitest). The dotnet build above already ran npm ci for the task pane.
+taskpane="$root/src/OutlookRelations.TaskPane"
+[ -d "$taskpane/node_modules" ] || (cd "$taskpane" && npm ci --no-audit --no-fund)
+(cd "$taskpane" && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$results/taskpane-vitest.xml") || status=1
+
 passed=0 failed=0 skipped=0
 shopt -s nullglob
 for trx in "$results"/*.trx; do
@@ -20,6 +25,12 @@ for trx in "$results"/*.trx; do
   failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
   # xunit's skipped tests are counted as "not executed": total minus executed.
   skipped=$((skipped + $(count total) - $(count executed)))
+done
+for junit in "$results"/*.xml; do
+  suites=$(grep -o '<testsuites [^>]*>' "$junit" | head -n 1)
+  attr() { echo "$suites" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
+  total=$(attr tests); bad=$(($(attr failures) + $(attr errors))); skip=$(attr skipped)
+  passed=$((passed + total - bad - skip)); failed=$((failed + bad)); skipped=$((skipped + skip))
 done
 echo "$passed passed, $failed failed, $skipped skipped"
 exit $status

@@ -32,6 +32,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStaticFiles(); // the task pane, built into wwwroot
 app.UseAuthentication();
 app.UseDataScope();
 app.UseAuthorization();
@@ -41,6 +42,7 @@ app.MapSidebar();
 app.MapDetails();
 app.MapSync();
 app.MapHealth();
+app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
 app.AnnounceDemo();
 
 app.Run();

@@ -46,9 +46,14 @@ public abstract class RuleDetector : IDetector
         }
     }
 
-    /// <summary>The rule's template with {0} = the matched phrase without a leading possessive.</summary>
-    protected virtual string Summarise(Rule rule, Match match, Sentence sentence) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Summary, Possessive.Replace(match.Value.Trim(), ""));
+    /// <summary>
+    /// The rule's template: {0} is the matched phrase, "{clause}" the sentence from the match to the
+    /// end of its clause ("daughter Ella has her soccer tournament on Wednesday"); both without a
+    /// leading possessive or pronoun.
+    /// </summary>
+    protected virtual string Summarise(Rule rule, Match match, Sentence sentence) => rule.Summary == "{clause}"
+        ? Possessive.Replace(Clause(sentence.Text, match.Index, 70), "")
+        : string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Summary, Possessive.Replace(match.Value.Trim(), ""));
 
     /// <summary>The sentence from <paramref name="start"/> to the end of its clause, at most <paramref name="max"/> characters.</summary>
     protected static string Clause(string text, int start, int max = 80)
@@ -57,10 +62,10 @@ public abstract class RuleDetector : IDetector
         var end = rest.IndexOfAny(['.', ';', '!', '?']);
         if (end >= 0) rest = rest[..end];
         if (rest.Length > max) rest = rest[..(rest.LastIndexOf(' ', max) is > 20 and var cut ? cut : max)];
-        return rest.Trim();
+        return rest.Trim().TrimEnd(',', ':', '-', '—', '(');
     }
 
-    private static readonly Regex Possessive = new(@"^(?:my|our|your|the)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Possessive = new(@"^(?:my|our|your|the|I|we|I'm|we're)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Builds an "unless" pattern with the standard options.</summary>
     protected static Regex Pattern(string pattern) =>

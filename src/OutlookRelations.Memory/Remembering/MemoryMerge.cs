@@ -52,7 +52,10 @@ public static partial class MemoryMerge
     public static bool IsSameDetail(IRememberedDetail known, Artifact found)
     {
         if (known.Kind != found.Kind) return false;
-        if (known.Date is not null && known.Date == found.Date) return true;
+        // Two dates mean two occurrences (a trip in March and one in June), except for yearly dates:
+        // "my birthday is February 2" said in two different years is one birthday.
+        if (known.Date is { } a && found.Date is { } b)
+            return found.Kind is ArtifactKind.Birthday or ArtifactKind.Anniversary ? (a.Month, a.Day) == (b.Month, b.Day) : a == b;
         return Overlap(Words(known.Summary + " " + known.Evidence), Words(found.Summary + " " + found.Evidence)) >= SameDetailOverlap;
     }
 
@@ -67,7 +70,11 @@ public static partial class MemoryMerge
             same.LastMentionedAt = mentionedAt;
             same.SourceMessageId = found.MessageId;
             same.Evidence = found.Evidence;
-            if (same.Status != DetailStatus.Confirmed) same.Date = found.Date ?? same.Date;
+            if (same.Status != DetailStatus.Confirmed)
+            {
+                same.Summary = found.Summary;
+                same.Date = found.Date ?? same.Date;
+            }
         }
         if (mentionedAt < same.FirstMentionedAt) same.FirstMentionedAt = mentionedAt;
     }

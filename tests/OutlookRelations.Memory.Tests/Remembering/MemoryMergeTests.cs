@@ -55,6 +55,16 @@ public sealed class MemoryMergeTests
     }
 
     [Fact]
+    public void Dated_details_are_the_same_only_on_the_same_date_but_a_birthday_is_the_same_every_year()
+    {
+        var monday = Detail.From(Found(ArtifactKind.Commitment, "I'll send you the revised proposal by Monday.", new DateOnly(2026, 11, 23)), March);
+        Assert.Equal(MergeOutcome.Added, MemoryMerge.Merge([monday], Found(ArtifactKind.Commitment, "I'll send you the revised proposal by Tuesday.", new DateOnly(2026, 11, 24)), March).Outcome);
+
+        var birthday = Detail.From(Found(ArtifactKind.Birthday, "My birthday is on February 2.", new DateOnly(2026, 2, 2)), March);
+        Assert.Equal(MergeOutcome.Strengthened, MemoryMerge.Merge([birthday], Found(ArtifactKind.Birthday, "It's my birthday on Feb 2nd!", new DateOnly(2027, 2, 2)), March.AddMonths(8)).Outcome);
+    }
+
+    [Fact]
     public void A_dismissed_detail_stays_dismissed()
     {
         var dismissed = Detail.From(Found(ArtifactKind.Pet, "Our new puppy Biscuit."), March);

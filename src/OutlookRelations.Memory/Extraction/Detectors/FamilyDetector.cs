@@ -18,12 +18,12 @@ public sealed class FamilyDetector : RuleDetector
 
     protected override IReadOnlyList<Rule> Rules { get; } =
     [
-        new(@"\b(?:my|our)\s+" + Modifiers + Relatives + @"(?:'s)?\b", Subject.Speaker, 0.85, "{0}"),
-        new(@"\byour\s+" + Modifiers + Relatives + @"(?:'s)?\b", Subject.Addressee, 0.8, "{0}"),
-        new(@"^(?:the\s+)?(?:kids|boys|girls|little ones|parents)\b(?! (?:of|at|from|who)\b)", Subject.Speaker, 0.7, "{0}"),
-        new(@"\bthe (?:kids|boys|girls)\b", Subject.Speaker, 0.7, "{0}", needsPersonalPronoun: true),
+        new(@"\b(?:my|our)\s+" + Modifiers + Relatives + @"(?:'s)?\b", Subject.Speaker, 0.85, "{clause}"),
+        new(@"\byour\s+" + Modifiers + Relatives + @"(?:'s)?\b", Subject.Addressee, 0.8, "{clause}"),
+        new(@"^(?:the\s+)?(?:kids|boys|girls|little ones|parents)\b(?! (?:of|at|from|who)\b)", Subject.Speaker, 0.7, "{clause}"),
+        new(@"\bthe (?:kids|boys|girls)\b", Subject.Speaker, 0.7, "{clause}", needsPersonalPronoun: true),
         new(@"\b(?:rugrats|munchkins)\b", Subject.Speaker, 0.75, "kids"),
-        new(@"\b(?:baptism|christening|bar mitzvah|bat mitzvah|first communion)\b", Subject.Speaker, 0.75, "{0}", sensitive: true),
+        new(@"\b(?:baptism|christening|bar mitzvah|bat mitzvah|first communion)\b", Subject.Speaker, 0.75, "{clause}", sensitive: true),
         new(@"^(?:hey|hi|dear|hello)\s+(?:pops|pop|dad|daddy|mom|mommy|mum|mother|father|sis|bro|grandma|grandpa)\b", Subject.Speaker, 0.8, "writes to {0}"),
     ];
 

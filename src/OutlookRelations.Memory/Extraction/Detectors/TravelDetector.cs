@@ -16,7 +16,7 @@ public sealed class TravelDetector : RuleDetector
         new(@"^(?:and\s+|so\s+)?(?:have|enjoy) a (?:great|good|nice|fun|safe|wonderful|fantastic) (?:trip|vacation|holiday|stay|(?:time|weekend) (?:in|at|on|up|down|out))\b", Subject.Addressee, 0.8, "trip: {0}"),
         new(@"\byour (?:trip|vacation|holiday|getaway|honeymoon)\b", Subject.Addressee, 0.8, "{0}"),
         new(@"\b(?:you're|you are) coming (?:up|down|over|out|here|to)\b", Subject.Addressee, 0.6, "visit: {0}"),
-        new(@"\b(?:vacation(?:ing|s)?|honeymoon|getaway)\b", Subject.FromContext, 0.8, "vacation"),
+        new(@"\b(?:vacation(?:ing|s)?|honeymoon|getaway)\b", Subject.FromContext, 0.8, "{clause}"),
         new(@"\b(?:ski|skiing|fishing|hunting|camping|golf|road|beach|family|weekend|fly-?fishing|boat|cruise)\s+trip\b", Subject.FromContext, 0.85, "{0}"),
         new(@"\b(?:trip|flying|headed|heading|going)\s+to\s+(?-i:Disney\w*|Vegas|Las Vegas|Hawaii|Cabo|Cancun|Europe|Paris|London|Rome|Mexico|the beach|the mountains|the lake)\b", Subject.FromContext, 0.8, "trip: {0}"),
         new(@"\bDisney ?(?:world|land)?\b", Subject.FromContext, 0.85, "trip to Disney"),

@@ -1,0 +1,60 @@
+import { Badge, Card as FluentCard, CardHeader, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Card } from "../api/types";
+import { bestOpener, lastContactText, reciprocityText } from "./cardLogic";
+import { DetailItem } from "./DetailItem";
+import { RememberForm } from "./RememberForm";
+
+const useStyles = makeStyles({
+  card: { width: "100%", boxSizing: "border-box" },
+  opener: { backgroundColor: tokens.colorBrandBackground2, padding: "6px 8px", borderRadius: tokens.borderRadiusMedium },
+  section: { display: "flex", flexDirection: "column", gap: "6px" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: "18px" },
+});
+
+/** One recipient: the best opener, what you know, open loops, and how the relationship stands. */
+export function RecipientCard({ card, onChanged }: { card: Card; onChanged: () => void }) {
+  const styles = useStyles();
+  const opener = bestOpener(card);
+  const last = lastContactText(card, new Date());
+  return (
+    <FluentCard className={styles.card} aria-label={`Card for ${card.displayName}`} data-email={card.email}>
+      <CardHeader
+        header={<Text weight="semibold">{card.displayName}</Text>}
+        description={<Text className={styles.muted}>{[card.organisation, card.email].filter(Boolean).join(" · ")}</Text>}
+        action={card.known ? undefined : <Badge appearance="outline">New contact</Badge>}
+      />
+      {opener && <Text className={styles.opener} data-testid="opener">{opener}</Text>}
+
+      {card.details.length > 0 && (
+        <section className={styles.section} aria-label="What you know">
+          {card.details.map((d) => <DetailItem key={d.id} detail={d} onChanged={onChanged} />)}
+        </section>
+      )}
+
+      {(card.promises.byYou.length > 0 || card.promises.byThem.length > 0) && (
+        <section className={styles.section} aria-label="Open loops">
+          <Divider />
+          {card.promises.byYou.map((d) => <DetailItem key={d.id} detail={d} onChanged={onChanged} label="You promised" />)}
+          {card.promises.byThem.map((d) => <DetailItem key={d.id} detail={d} onChanged={onChanged} label="They promised" />)}
+        </section>
+      )}
+
+      {card.known && (
+        <section className={styles.section} aria-label="Relationship">
+          <Divider />
+          {last && <Text>Last contact: {last}</Text>}
+          <Text className={styles.muted}>
+            {reciprocityText(card)} · {card.meetingsTogether} meeting{card.meetingsTogether === 1 ? "" : "s"} together
+          </Text>
+          {card.recentSubjects.length > 0 && (
+            <ul className={styles.list} aria-label="Recent conversations">
+              {card.recentSubjects.map((s) => <li key={s.sentAt + s.subject}><Text size={200}>{s.subject}</Text></li>)}
+            </ul>
+          )}
+        </section>
+      )}
+      <RememberForm email={card.email} onSaved={onChanged} />
+    </FluentCard>
+  );
+}
