@@ -6,6 +6,8 @@ set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
+bash "$root/tests/ensure-prerequisites.sh" || exit 1
+
 results="$root/tests/TestResults"
 rm -rf "$results"
 dotnet test OutlookRelations.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"

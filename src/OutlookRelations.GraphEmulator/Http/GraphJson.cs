@@ -40,7 +40,7 @@ internal static class GraphJson
         if (select.Has("bccRecipients")) WriteRecipients(w, "bccRecipients", m.Bcc);
         if (select.Has("replyTo")) WriteRecipients(w, "replyTo", []);
         if (select.Has("webLink"))
-            w.WriteString("webLink", $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(m.Id)}&exvsurl=1&viewmodel=ReadMessageItem");
+            w.WriteString("webLink", m.WebLink ?? $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(m.Id)}&exvsurl=1&viewmodel=ReadMessageItem");
         w.WriteString("id", m.Id);
         w.WriteEndObject();
     }

@@ -17,6 +17,8 @@ public sealed record EmulatedMessage : IEmulatedItem
     public string BodyContentType { get; init; } = "text";
     public string BodyContent { get; init; } = "";
     public bool IsRead { get; init; } = true;
+    /// <summary>Graph's webLink; by default an Outlook on the web link built from the id.</summary>
+    public string? WebLink { get; init; }
     /// <summary>Bumped on every change so the etag changes as Graph's does.</summary>
     public int ChangeKey { get; init; }
 }

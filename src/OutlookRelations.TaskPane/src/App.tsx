@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { api } from "./api/client";
 import type { Card } from "./api/types";
@@ -36,28 +36,36 @@ export function App() {
     onRecipientsChanged(host, refresh);
   }, [host]);
 
+  // Cards already shown stay while a reload runs; only recipients without a card get a skeleton.
   const load = useCallback(async () => {
+    setError(null);
     if (recipients.length === 0) {
       setCards([]);
       return;
     }
-    setCards(null);
-    setError(null);
     try {
       setCards(await api.cards(recipients));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
-      setCards([]);
     }
   }, [recipients]);
 
   useEffect(() => {
     void load();
-  }, [load, sync?.state]);
+  }, [load]);
 
-  const nobodyKnown = cards !== null && cards.length > 0 && cards.every((c) => !c.known);
+  // When the first mailbox sync finishes, the cards have more to say.
+  const lastSyncState = useRef(sync?.state);
+  useEffect(() => {
+    if (lastSyncState.current === "running" && sync?.state !== "running") void load();
+    lastSyncState.current = sync?.state;
+  }, [sync?.state, load]);
+
+  const shown = (cards ?? []).filter((c) => recipients.includes(c.email));
+  const waiting = error ? [] : recipients.filter((r) => !shown.some((c) => c.email === r));
+  const nobodyKnown = shown.length > 0 && waiting.length === 0 && shown.every((c) => !c.known);
   return (
-    <main className={styles.pane} aria-busy={cards === null}>
+    <main className={styles.pane} aria-busy={waiting.length > 0}>
       <Text as="h1" size={400} className={styles.title}>Who you are writing to</Text>
       {host?.kind !== "outlook" && <PreviewBar recipients={recipients} onChange={setRecipients} />}
       <SyncProgress status={sync} />
@@ -69,10 +77,10 @@ export function App() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {cards === null && recipients.map((r) => <CardSkeleton key={r} />)}
+      {waiting.map((r) => <CardSkeleton key={r} />)}
       {recipients.length === 0 && <Text>Add a recipient to see what you know about them.</Text>}
       {nobodyKnown && <Text>Nobody here is known yet: no mail or meetings with them so far.</Text>}
-      {cards?.map((card) => <RecipientCard key={card.email} card={card} onChanged={load} />)}
+      {shown.map((card) => <RecipientCard key={card.email} card={card} onChanged={load} />)}
     </main>
   );
 }

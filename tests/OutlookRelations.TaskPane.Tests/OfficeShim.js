@@ -1,0 +1,31 @@
+// A stand-in for Office.js at the host boundary: just enough of Office.context.mailbox for the
+// pane in Outlook compose mode. Tests drive it through window.__shim.
+(function () {
+  const recipients = { to: [], cc: [], bcc: [] };
+  let onChanged = null;
+  const field = (name) => ({
+    getAsync: (callback) => callback({ status: "succeeded", value: recipients[name].map((a) => ({ emailAddress: a, displayName: a })) }),
+  });
+  window.__shim = {
+    setRecipients(to, cc, bcc) {
+      recipients.to = to || []; recipients.cc = cc || []; recipients.bcc = bcc || [];
+      if (onChanged) onChanged({ type: "olkRecipientsChanged" });
+    },
+    get handlerRegistered() { return onChanged !== null; },
+  };
+  window.Office = {
+    HostType: { Outlook: "Outlook" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { RecipientsChanged: "olkRecipientsChanged" },
+    context: {
+      mailbox: {
+        userProfile: { emailAddress: "ana@fabrikam.example" },
+        item: {
+          to: field("to"), cc: field("cc"), bcc: field("bcc"),
+          addHandlerAsync: (type, handler) => { if (type === "olkRecipientsChanged") onChanged = handler; },
+        },
+      },
+    },
+    onReady: () => Promise.resolve({ host: "Outlook", platform: "PC" }),
+  };
+})();

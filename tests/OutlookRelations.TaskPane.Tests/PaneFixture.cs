@@ -1,0 +1,77 @@
+using Microsoft.Playwright;
+using OutlookRelations.GraphEmulator.Model;
+
+namespace OutlookRelations.TaskPane.Tests;
+
+/// <summary>
+/// One server (demo mode, real Kestrel) and one Chromium for all pane tests. Ana's mailbox holds
+/// mail from Carla whose details carry markup, and a message whose webLink is a javascript: URL.
+/// </summary>
+public sealed class PaneFixture : IAsyncLifetime
+{
+    public const string Ana = "ana@fabrikam.example";
+    public static readonly EmailAddress Carla = new("Carla Reyes", "carla.reyes@adventure-works.example");
+    public static readonly EmailAddress Dmitri = new("Dmitri Volkov", "dmitri@tailspin-toys.example");
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string OfficeCdn = "https://appsforoffice.microsoft.com/**";
+
+    private GraphEmulatorServer _emulator = null!;
+    private RelationsApp _app = null!;
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+    public string OfficeShim { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "OfficeShim.js"));
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"{ChromiumPath} is missing: run tests/ensure-prerequisites.sh (Debian package 'chromium').");
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        var me = new EmailAddress("Ana", Ana);
+        var now = DateTimeOffset.UtcNow;
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "c1", Carla, me, now.AddDays(-6), "Pilot", body:
+            "Hi Ana,\n\nMy daughter <img src=x onerror=\"window.__pwned=1\"> loves <script>window.__pwned=2</script> chess.\nWe are taking the kids to Disney next month.\n\nCarla"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "c2", Carla, me, now.AddDays(-3), "Links", body: "My wife runs marathons, see javascript:window.__pwned=3 for her times.")
+            with { WebLink = "javascript:window.__pwned=4" });
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "d1", Dmitri, me, now.AddDays(-2), "Hello", body: "Our new puppy Biscuit chewed my charger."));
+
+        _emulator = await GraphEmulatorServer.StartAsync(store);
+        _app = new RelationsApp(_emulator);
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseAddress = _app.ClientOptions.BaseAddress;
+        foreach (var owner in await _app.ImportDirectoryAsync()) await _app.SyncAsync(owner);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A 320-px-wide page; Office.js from the CDN is either refused (preview) or replaced by the shim (Outlook).</summary>
+    public async Task<IPage> OpenAsync(string query, bool inOutlook = false)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 1000 } });
+        await page.RouteAsync(OfficeCdn, route => inOutlook
+            ? route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = OfficeShim })
+            : route.AbortAsync());
+        await page.GotoAsync(new Uri(BaseAddress, $"/taskpane.html?demoUser={Ana}&{query}").ToString());
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(nameof(PaneCollection))]
+public sealed class PaneCollection : ICollectionFixture<PaneFixture>;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what the test suites need beyond the .NET SDK and Node.js, from Debian's packages:
+# Chromium for the task pane's end-to-end tests. Runs as root on CI; elsewhere it says what to install.
+set -euo pipefail
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing test prerequisites: ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "Missing test prerequisites: ${missing[*]}. Install them (Debian: sudo apt-get install ${missing[*]}) and run again." >&2
+  exit 1
+fi
