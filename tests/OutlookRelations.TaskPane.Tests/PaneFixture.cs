@@ -36,6 +36,8 @@ public sealed class PaneFixture : IAsyncLifetime
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "c2", Carla, me, now.AddDays(-3), "Links", body: "My wife runs marathons, see javascript:window.__pwned=3 for her times.")
             with { WebLink = "javascript:window.__pwned=4" });
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "d1", Dmitri, me, now.AddDays(-2), "Hello", body: "Our new puppy Biscuit chewed my charger."));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "c3", Carla, me, now.AddDays(-1), "Pilot results", body: "Could you send me the pilot results before Friday?"));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "review", now.AddDays(2), Carla));
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
         _app = new RelationsApp(_emulator);

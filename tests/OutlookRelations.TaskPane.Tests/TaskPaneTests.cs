@@ -28,6 +28,17 @@ public sealed class TaskPaneTests(PaneFixture pane)
     }
 
     [Fact]
+    public async Task A_card_shows_what_awaits_your_reply_the_next_meeting_and_the_trend()
+    {
+        var page = await pane.OpenAsync($"preview={PaneFixture.Carla.Address}");
+        var card = Card(page, PaneFixture.Carla.Address);
+
+        await Expect(card.GetByTestId("awaiting").Filter(new() { HasText = "Pilot results" })).ToContainTextAsync("Could you send me the pilot results before Friday?");
+        await Expect(card.GetByTestId("next-meeting")).ToContainTextAsync("Meeting review");
+        await Expect(card.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Messages per month") })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Text_from_email_is_shown_as_text_and_nothing_in_it_runs()
     {
         var page = await pane.OpenAsync($"preview={PaneFixture.Carla.Address}");

@@ -10,16 +10,12 @@ namespace OutlookRelations.Server.Sidebar;
 /// <summary>GET /api/sidebar?recipients=…: one card per recipient, in the order asked.</summary>
 public static class SidebarApi
 {
-    private const int RecentSubjects = 3;
-
     public static RouteGroupBuilder MapSidebar(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sidebar").RequireAuthorization().WithTags("Sidebar");
         group.MapGet("/", Cards);
         return group;
     }
-
-    public sealed record RecentSubject(string Subject, DateTimeOffset SentAt, string Direction);
 
     /// <summary>
     /// A recipient we have never exchanged mail with gets Known = false and empty figures.
@@ -29,7 +25,8 @@ public static class SidebarApi
         string Email, bool Known, string DisplayName, string? Organisation,
         DateTimeOffset? FirstContactAt, DateTimeOffset? LastContactAt,
         int MessagesToContact, int MessagesFromContact, int MeetingsTogether, double Strength,
-        IReadOnlyList<RecentSubject> RecentSubjects, IReadOnlyList<DetailView> Details, PromisesView Promises);
+        IReadOnlyList<RecentSubject> RecentSubjects, IReadOnlyList<DetailView> Details, PromisesView Promises,
+        IReadOnlyList<AwaitingView> AwaitingReply, MeetingView? NextMeeting, IReadOnlyList<int> Trend, IReadOnlyList<PersonView> Network);
 
     private static readonly PromisesView NoPromises = new([], []);
 
@@ -59,27 +56,17 @@ public static class SidebarApi
                 continue;
             }
             var (details, promises) = DetailRanking.ForCard(memory[contact.Id], today, contact.LastMessageToContactAt);
-            cards.Add(Known(contact, await SubjectsAsync(db, contact.Id, ct), details, promises, now));
+            cards.Add(Known(contact, await CardSections.LoadAsync(db, contact, now, ct), details, promises, now));
         }
         return TypedResults.Ok(new SidebarResponse(cards));
     }
 
-    private static async Task<IReadOnlyList<RecentSubject>> SubjectsAsync(RelationsDbContext db, long contactId, CancellationToken ct)
-    {
-        var recent = await db.InteractionParticipants.Where(p => p.ContactId == contactId)
-            .Join(db.Interactions, p => p.InteractionId, i => i.Id, (_, i) => i)
-            .OrderByDescending(i => i.SentAt).Take(20)
-            .Select(i => new { i.Subject, i.ConversationId, i.SentAt, i.Direction })
-            .ToListAsync(ct);
-        // One line per conversation: the newest message of each of the last few threads.
-        return [.. recent.DistinctBy(i => i.ConversationId.Length > 0 ? i.ConversationId : i.Subject).Take(RecentSubjects)
-            .Select(i => new RecentSubject(i.Subject, i.SentAt, i.Direction == Direction.Outgoing ? "sent" : "received"))];
-    }
-
-    private static Card Known(Contact c, IReadOnlyList<RecentSubject> subjects, IReadOnlyList<DetailView> details, PromisesView promises, DateTimeOffset now) => new(
+    private static Card Known(Contact c, CardSections s, IReadOnlyList<DetailView> details, PromisesView promises, DateTimeOffset now) => new(
         c.Email, true, c.DisplayName, c.Organisation, c.FirstContactAt, c.LastContactAt,
         c.MessagesToContact, c.MessagesFromContact, c.MeetingsTogether,
-        Math.Round(RelationshipStrength.At(c.StrengthLog, now), 3), subjects, details, promises);
+        Math.Round(RelationshipStrength.At(c.StrengthLog, now), 3), s.RecentSubjects, details, promises,
+        s.AwaitingReply, s.NextMeeting, s.Trend, s.Network);
 
-    private static Card Unknown(string email) => new(email, false, email, null, null, null, 0, 0, 0, 0, [], [], NoPromises);
+    private static Card Unknown(string email) =>
+        new(email, false, email, null, null, null, 0, 0, 0, 0, [], [], NoPromises, [], null, [], []);
 }

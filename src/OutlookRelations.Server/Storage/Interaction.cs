@@ -14,6 +14,8 @@ public sealed class Interaction : IOwnedRow
     public string Subject { get; set; } = "";
     public Direction Direction { get; set; }
     public DateTimeOffset SentAt { get; set; }
+    /// <summary>For incoming mail, the question it asks the owner, if any (a sentence, ≤ 200 characters).</summary>
+    public string? Question { get; set; }
     public List<InteractionParticipant> Participants { get; set; } = [];
     public List<MessageCopy> Copies { get; set; } = [];
 }

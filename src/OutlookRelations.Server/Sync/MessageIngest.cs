@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
+using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
@@ -45,7 +46,9 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 db.Interactions.Add(interaction);
                 interactions[key] = interaction;
                 // The memory engine reads each message once, when it is first stored.
-                firstSeen.Add((GraphMail.ToMailMessage(message, key), message.WebLink));
+                var mail = GraphMail.ToMailMessage(message, key);
+                if (interaction.Direction == Direction.Incoming) interaction.Question = Questions.AskedIn(mail);
+                firstSeen.Add((mail, message.WebLink));
             }
             interaction.Subject = Truncate(message.Subject ?? "", 400);
             interaction.ConversationId = message.ConversationId ?? "";

@@ -42,6 +42,11 @@ export interface Card {
   recentSubjects: RecentSubject[];
   details: DetailView[];
   promises: { byYou: DetailView[]; byThem: DetailView[] };
+  awaitingReply: { subject: string; sentAt: string; question: string | null }[];
+  nextMeeting: { subject: string; startAt: string; endAt: string } | null;
+  /** Messages per month, the last twelve months, oldest first. */
+  trend: number[];
+  network: { email: string; displayName: string }[];
 }
 
 export interface SyncStatus {

@@ -1,6 +1,7 @@
 import { Badge, Card as FluentCard, CardHeader, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Card } from "../api/types";
-import { bestOpener, lastContactText, reciprocityText } from "./cardLogic";
+import { bestOpener, daysSince, lastContactText, meetingTime, reciprocityText } from "./cardLogic";
+import { Sparkline } from "./Sparkline";
 import { DetailItem } from "./DetailItem";
 import { RememberForm } from "./RememberForm";
 
@@ -32,9 +33,20 @@ export function RecipientCard({ card, onChanged }: { card: Card; onChanged: () =
         </section>
       )}
 
-      {(card.promises.byYou.length > 0 || card.promises.byThem.length > 0) && (
+      {(card.promises.byYou.length > 0 || card.promises.byThem.length > 0 || card.awaitingReply.length > 0 || card.nextMeeting) && (
         <section className={styles.section} aria-label="Open loops">
           <Divider />
+          {card.awaitingReply.map((a) => (
+            <Text key={a.sentAt + a.subject} data-testid="awaiting">
+              <Text weight="semibold">Waiting for your reply:</Text> {a.subject} ({daysSince(a.sentAt, new Date())} days)
+              {a.question && <Text size={200} className={styles.muted} block>“{a.question}”</Text>}
+            </Text>
+          ))}
+          {card.nextMeeting && (
+            <Text data-testid="next-meeting">
+              <Text weight="semibold">Next meeting:</Text> {card.nextMeeting.subject}, {meetingTime(card.nextMeeting.startAt)}
+            </Text>
+          )}
           {card.promises.byYou.map((d) => <DetailItem key={d.id} detail={d} onChanged={onChanged} label="You promised" />)}
           {card.promises.byThem.map((d) => <DetailItem key={d.id} detail={d} onChanged={onChanged} label="They promised" />)}
         </section>
@@ -47,6 +59,12 @@ export function RecipientCard({ card, onChanged }: { card: Card; onChanged: () =
           <Text className={styles.muted}>
             {reciprocityText(card)} · {card.meetingsTogether} meeting{card.meetingsTogether === 1 ? "" : "s"} together
           </Text>
+          {card.trend.some((n) => n > 0) && <Sparkline values={card.trend} />}
+          {card.network.length > 0 && (
+            <Text size={200} data-testid="network">
+              Also at {card.organisation}: {card.network.map((p) => p.displayName).join(", ")}
+            </Text>
+          )}
           {card.recentSubjects.length > 0 && (
             <ul className={styles.list} aria-label="Recent conversations">
               {card.recentSubjects.map((s) => <li key={s.sentAt + s.subject}><Text size={200}>{s.subject}</Text></li>)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card, DetailView } from "../api/types";
-import { bestOpener, describeDays, lastContactText, parseAddresses, safeLink, usualGapDays, whenText } from "./cardLogic";
+import { bestOpener, daysSince, describeDays, lastContactText, meetingTime, parseAddresses, safeLink, sparklinePoints, usualGapDays, whenText } from "./cardLogic";
 
 const detail = (overrides: Partial<DetailView>): DetailView => ({
   id: 1, kind: "family", summary: "daughter Emma", evidence: "My daughter Emma…", date: null, mentionedAt: "2026-11-01T00:00:00Z",
@@ -12,7 +12,7 @@ const card = (overrides: Partial<Card>): Card => ({
   email: "carla@contoso.example", known: true, displayName: "Carla", organisation: "Contoso",
   firstContactAt: "2026-01-01T00:00:00Z", lastContactAt: "2026-08-21T00:00:00Z",
   messagesToContact: 6, messagesFromContact: 5, meetingsTogether: 2, strength: 1.5,
-  recentSubjects: [], details: [], promises: { byYou: [], byThem: [] }, ...overrides,
+  recentSubjects: [], details: [], promises: { byYou: [], byThem: [] }, awaitingReply: [], nextMeeting: null, trend: [], network: [], ...overrides,
 });
 
 describe("parseAddresses", () => {
@@ -58,5 +58,19 @@ describe("safeLink", () => {
     expect(safeLink("data:text/html,<script>alert(1)</script>")).toBeNull();
     expect(safeLink("not a url")).toBeNull();
     expect(safeLink(null)).toBeNull();
+  });
+});
+
+describe("relationship at a glance", () => {
+  it("scales a sparkline to its box, tallest month at the top", () => {
+    expect(sparklinePoints([0, 2, 4], 100, 20)).toBe("0,20 50,10 100,0");
+    expect(sparklinePoints([0, 0], 10, 10)).toBe("0,10 10,10");
+    expect(sparklinePoints([], 10, 10)).toBe("");
+  });
+
+  it("shows meeting times in the reader's time zone", () => {
+    expect(meetingTime("2026-11-25T14:30:00Z", "en-GB", "Europe/London")).toBe("Wed 25 Nov, 14:30");
+    expect(meetingTime("2026-11-25T14:30:00Z", "en-GB", "America/New_York")).toBe("Wed 25 Nov, 09:30");
+    expect(daysSince("2026-11-20T10:00:00Z", new Date("2026-11-23T09:00:00Z"))).toBe(2);
   });
 });

@@ -88,3 +88,23 @@ export function safeLink(url: string | null | undefined): string | null {
 export function reciprocityText(card: Card): string {
   return `You wrote ${card.messagesToContact} · they wrote ${card.messagesFromContact}`;
 }
+
+/** Polyline points for a sparkline of monthly counts, scaled to the box; flat when nothing happened. */
+export function sparklinePoints(values: number[], width: number, height: number): string {
+  if (values.length === 0) return "";
+  const max = Math.max(1, ...values);
+  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  return values.map((v, i) => `${round(i * step)},${round(height - (v / max) * height)}`).join(" ");
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** "Tue 25 Nov, 14:30" in the reader's own time zone and language (the pane runs in their Outlook). */
+export function meetingTime(startAt: string, locale?: string, timeZone?: string): string {
+  return new Date(startAt).toLocaleString(locale, { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone });
+}
+
+/** "3 days" since a date, for "waiting for your reply". */
+export function daysSince(iso: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY));
+}
