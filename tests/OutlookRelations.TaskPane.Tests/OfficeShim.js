@@ -1,5 +1,6 @@
 // A stand-in for Office.js at the host boundary: just enough of Office.context.mailbox for the
-// pane in Outlook compose mode. Tests drive it through window.__shim.
+// pane in Outlook. Compose mode by default (To/Cc/Bcc with getAsync, RecipientsChanged); set
+// window.__shimRead = { from, to, cc } before this script for read mode. Tests drive it through window.__shim.
 (function () {
   const recipients = { to: [], cc: [], bcc: [] };
   let onChanged = null;
@@ -20,10 +21,16 @@
     context: {
       mailbox: {
         userProfile: { emailAddress: "ana@fabrikam.example" },
-        item: {
-          to: field("to"), cc: field("cc"), bcc: field("bcc"),
-          addHandlerAsync: (type, handler) => { if (type === "olkRecipientsChanged") onChanged = handler; },
-        },
+        item: window.__shimRead
+          ? {
+              from: { emailAddress: window.__shimRead.from, displayName: window.__shimRead.from },
+              to: (window.__shimRead.to || []).map((a) => ({ emailAddress: a, displayName: a })),
+              cc: (window.__shimRead.cc || []).map((a) => ({ emailAddress: a, displayName: a })),
+            }
+          : {
+              to: field("to"), cc: field("cc"), bcc: field("bcc"),
+              addHandlerAsync: (type, handler) => { if (type === "olkRecipientsChanged") onChanged = handler; },
+            },
       },
     },
     onReady: () => Promise.resolve({ host: "Outlook", platform: "PC" }),

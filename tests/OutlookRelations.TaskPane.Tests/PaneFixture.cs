@@ -56,11 +56,13 @@ public sealed class PaneFixture : IAsyncLifetime
     }
 
     /// <summary>A 320-px-wide page; Office.js from the CDN is either refused (preview) or replaced by the shim (Outlook).</summary>
-    public async Task<IPage> OpenAsync(string query, bool inOutlook = false)
+    /// <param name="readItem">In Outlook read mode: the message being read, as JSON { from, to, cc }.</param>
+    public async Task<IPage> OpenAsync(string query, bool inOutlook = false, string? readItem = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 1000 } });
-        await page.RouteAsync(OfficeCdn, route => inOutlook
-            ? route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = OfficeShim })
+        var shim = (readItem is null ? "" : $"window.__shimRead = {readItem};\n") + OfficeShim;
+        await page.RouteAsync(OfficeCdn, route => inOutlook || readItem is not null
+            ? route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = shim })
             : route.AbortAsync());
         await page.GotoAsync(new Uri(BaseAddress, $"/taskpane.html?demoUser={Ana}&{query}").ToString());
         return page;

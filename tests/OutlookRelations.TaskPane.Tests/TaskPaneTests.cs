@@ -89,6 +89,18 @@ public sealed class TaskPaneTests(PaneFixture pane)
     }
 
     [Fact]
+    public async Task In_Outlook_read_mode_the_pane_shows_the_sender_and_the_other_recipients_but_not_you()
+    {
+        var item = $"{{ from: '{PaneFixture.Dmitri.Address}', to: ['{PaneFixture.Ana}'], cc: ['{PaneFixture.Carla.Address}'] }}";
+        var page = await pane.OpenAsync("", readItem: item);
+
+        await Expect(Card(page, PaneFixture.Dmitri.Address)).ToContainTextAsync("Dmitri Volkov");
+        await Expect(Card(page, PaneFixture.Carla.Address)).ToContainTextAsync("Carla Reyes");
+        await Expect(Card(page, PaneFixture.Ana)).ToHaveCountAsync(0);
+        await Expect(page.GetByLabel("Preview: recipients")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Remember_this_adds_a_note_and_a_screenshot_at_320px_is_saved()
     {
         var page = await pane.OpenAsync($"preview={PaneFixture.Carla.Address},new.friend@contoso.example");
