@@ -25,11 +25,13 @@ public sealed class ArtifactExtractor(IReadOnlyList<IDetector>? detectors = null
 
     private readonly IReadOnlyList<IDetector> _detectors = detectors ?? DefaultDetectors;
 
-    public IReadOnlyList<Artifact> Extract(MailMessage message)
+    public IReadOnlyList<Artifact> Extract(MailMessage message) => Extract(AuthoredMessage.Read(message));
+
+    public IReadOnlyList<Artifact> Extract(AuthoredMessage read)
     {
-        var text = message.BodyIsHtml ? HtmlToText.Convert(message.Body) : message.Body;
-        if (Broadcast.IsBulk(message, text)) return [];
-        var authored = AuthoredText.Extract(text);
+        var message = read.Message;
+        if (Broadcast.IsBulk(message, read.FullText)) return [];
+        var authored = read.Authored;
         if (authored.Length == 0) return [];
 
         var people = new People(message);

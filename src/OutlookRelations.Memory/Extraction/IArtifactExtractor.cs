@@ -1,4 +1,4 @@
-using OutlookRelations.Memory.Messages;
+using OutlookRelations.Memory.Cleaning;
 
 namespace OutlookRelations.Memory.Extraction;
 
@@ -8,5 +8,5 @@ namespace OutlookRelations.Memory.Extraction;
 /// </summary>
 public interface IArtifactExtractor
 {
-    IReadOnlyList<Artifact> Extract(MailMessage message);
+    IReadOnlyList<Artifact> Extract(AuthoredMessage message);
 }

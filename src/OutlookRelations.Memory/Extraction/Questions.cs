@@ -13,11 +13,7 @@ public static partial class Questions
 {
     public const int MaxChars = 200;
 
-    public static string? AskedIn(MailMessage message)
-    {
-        var text = message.BodyIsHtml ? HtmlToText.Convert(message.Body) : message.Body;
-        return AskedIn(AuthoredText.Extract(text));
-    }
+    public static string? AskedIn(MailMessage message) => AskedIn(AuthoredMessage.Read(message).Authored);
 
     public static string? AskedIn(string authoredText)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
 using OutlookRelations.Memory.Remembering;
@@ -14,12 +15,13 @@ namespace OutlookRelations.Server.Details;
 public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extractor, TimeProvider time, ILogger<DetailStore> logger)
 {
     /// <param name="messages">Newly stored messages with their bodies, and Graph's webLink for each.</param>
-    public async Task RememberAsync(OwnerContext owner, IReadOnlyList<(MailMessage Mail, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct)
+    public async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct)
     {
         var memory = new Dictionary<long, List<ContactDetail>>();
-        foreach (var (mail, webLink) in messages)
+        foreach (var (read, webLink) in messages)
         {
-            foreach (var artifact in ExtractSafely(mail))
+            var mail = read.Message;
+            foreach (var artifact in ExtractSafely(read))
             {
                 foreach (var (contact, ownersPromise) in Targets(owner, mail, artifact, contacts))
                 {
@@ -35,15 +37,15 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
     }
 
     // One odd message must not stop a mailbox from syncing: it is stored, just not remembered from.
-    private IReadOnlyList<Artifact> ExtractSafely(MailMessage mail)
+    private IReadOnlyList<Artifact> ExtractSafely(AuthoredMessage read)
     {
         try
         {
-            return extractor.Extract(mail);
+            return extractor.Extract(read);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogWarning(e, "Could not extract details from message {MessageId}; it is stored without them", mail.MessageId);
+            logger.LogWarning(e, "Could not extract details from message {MessageId}; it is stored without them", read.Message.MessageId);
             return [];
         }
     }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
 using OutlookRelations.Memory.Extraction;
-using OutlookRelations.Memory.Messages;
+using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Storage;
@@ -36,7 +36,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             .Where(i => messageIds.Contains(i.InternetMessageId))
             .ToDictionaryAsync(i => i.InternetMessageId, StringComparer.Ordinal, ct);
 
-        var firstSeen = new List<(MailMessage, string?)>();
+        var firstSeen = new List<(AuthoredMessage, string?)>();
         foreach (var message in live)
         {
             var key = InternetMessageId(message);
@@ -46,9 +46,9 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 db.Interactions.Add(interaction);
                 interactions[key] = interaction;
                 // The memory engine reads each message once, when it is first stored.
-                var mail = GraphMail.ToMailMessage(message, key);
-                if (interaction.Direction == Direction.Incoming) interaction.Question = Questions.AskedIn(mail);
-                firstSeen.Add((mail, message.WebLink));
+                var read = AuthoredMessage.Read(GraphMail.ToMailMessage(message, key));
+                if (interaction.Direction == Direction.Incoming) interaction.Question = Questions.AskedIn(read.Authored);
+                firstSeen.Add((read, message.WebLink));
             }
             interaction.Subject = Truncate(message.Subject ?? "", 400);
             interaction.ConversationId = message.ConversationId ?? "";

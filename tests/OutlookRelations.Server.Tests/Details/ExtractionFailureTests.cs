@@ -1,5 +1,5 @@
 using OutlookRelations.Memory.Extraction;
-using OutlookRelations.Memory.Messages;
+using OutlookRelations.Memory.Cleaning;
 
 namespace OutlookRelations.Server.Tests.Details;
 
@@ -10,8 +10,8 @@ public sealed class ExtractionFailureTests
     {
         private readonly ArtifactExtractor _real = new();
 
-        public IReadOnlyList<Artifact> Extract(MailMessage message) =>
-            message.Body.Contains("BOOM", StringComparison.Ordinal) ? throw new InvalidOperationException("extractor bug") : _real.Extract(message);
+        public IReadOnlyList<Artifact> Extract(AuthoredMessage message) =>
+            message.Authored.Contains("BOOM", StringComparison.Ordinal) ? throw new InvalidOperationException("extractor bug") : _real.Extract(message);
     }
 
     [Fact]
