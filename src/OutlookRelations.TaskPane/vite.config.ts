@@ -14,7 +14,7 @@ export default defineConfig({
     rollupOptions: { input: here("taskpane.html") },
   },
   test: {
-    environment: "jsdom",
+    environment: "node",
     globals: true,
   },
 });
