@@ -2,6 +2,7 @@ using System.Globalization;
 using MimeMessage = MimeKit.MimeMessage;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
+using OutlookRelations.Testing;
 
 namespace OutlookRelations.Benchmarks;
 
@@ -17,7 +18,7 @@ internal static class ExtractionBenchmark
 
     public static int Run(string[] args, TextWriter output)
     {
-        var maildir = Option(args, "--maildir") ?? Measure.SharedData("enron/maildir");
+        var maildir = Option(args, "--maildir") ?? RepositoryPaths.SharedDataPath("enron/maildir");
         if (maildir is null || !Directory.Exists(maildir))
         {
             output.WriteLine("extraction: ../shared/data/enron/maildir is not present (pass --maildir PATH); nothing to measure.");

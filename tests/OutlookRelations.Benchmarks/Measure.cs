@@ -27,16 +27,4 @@ internal static class Measure
         process.Refresh();
         return process.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
-
-    /// <summary>Finds ../shared/data beside the repository (walking up from the working directory).</summary>
-    public static string? SharedData(string relative)
-    {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "OutlookRelations.sln"))) continue;
-            var path = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", relative));
-            return Directory.Exists(path) || File.Exists(path) ? path : null;
-        }
-        return null;
-    }
 }

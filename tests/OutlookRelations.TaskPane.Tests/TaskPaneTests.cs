@@ -120,14 +120,6 @@ public sealed class TaskPaneTests(PaneFixture pane)
 /// <summary>Where tests leave files for people to look at: tests/TestResults/artifacts.</summary>
 internal static class Artifacts
 {
-    public static string Folder { get; } = Create();
-
-    private static string Create()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "OutlookRelations.sln"))) dir = dir.Parent;
-        var folder = Path.Combine(dir?.FullName ?? Path.GetTempPath(), "tests", "TestResults", "artifacts");
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    public static string Folder { get; } = Directory.CreateDirectory(
+        Path.Combine(OutlookRelations.Testing.RepositoryPaths.Root ?? Path.GetTempPath(), "tests", "TestResults", "artifacts")).FullName;
 }
