@@ -9,6 +9,16 @@ internal static class Usage
           extract <file-or-folder>… [--format jsonl]
               Reads RFC 822 messages (single files, or maildir trees recursively) and writes one JSON
               object per remembered detail to stdout. Progress and unreadable files go to stderr.
+
+          manifest --host https://<server> --app-id <GUID> [--out DIR] [--version 1.0.0]
+              Writes the Outlook add-in manifests for your server and Entra ID app registration:
+              manifest.xml (XML add-in manifest), manifest.json with color.png and outline.png
+              (unified Microsoft 365 app manifest), and outlookrelations-app.zip (the app package).
+
+          manifest validate <manifest.xml|manifest.json|package.zip> [--assets DIR]
+              Checks a manifest offline: schema, https URLs on one host, ids, resources and icons
+              (pixel sizes of served icons too when DIR holds them). Prints a line per problem and
+              exits 1 when there is any.
         """;
 
     public static int Print(TextWriter writer, int exitCode, string? problem = null)

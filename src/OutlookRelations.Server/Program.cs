@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Admin;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Health;
@@ -25,7 +26,7 @@ builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddGraphSync(builder.Configuration);
 builder.Services.AddDemoMode(builder.Configuration);
-builder.Services.AddIdentity();
+builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();
@@ -42,6 +43,8 @@ app.MapSidebar();
 app.MapDetails();
 app.MapSync();
 app.MapHealth();
+app.MapAdmin();
+app.MapClientConfig(builder.Configuration);
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
 app.AnnounceDemo();
 

@@ -1,6 +1,7 @@
 // A stand-in for Office.js at the host boundary: just enough of Office.context.mailbox for the
 // pane in Outlook. Compose mode by default (To/Cc/Bcc with getAsync, RecipientsChanged); set
-// window.__shimRead = { from, to, cc } before this script for read mode. Tests drive it through window.__shim.
+// window.__shimRead = { from, to, cc } before this script for read mode, and window.__shimToken for
+// what Office SSO (Office.auth.getAccessToken) hands out. Tests drive it through window.__shim.
 (function () {
   const recipients = { to: [], cc: [], bcc: [] };
   let onChanged = null;
@@ -18,7 +19,13 @@
     HostType: { Outlook: "Outlook" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged" },
+    auth: {
+      getAccessToken: () => window.__shimToken
+        ? Promise.resolve(window.__shimToken)
+        : Promise.reject({ code: 13001, message: "The user is not signed in to Office." }),
+    },
     context: {
+      requirements: { isSetSupported: (name) => name === "Mailbox" },
       mailbox: {
         userProfile: { emailAddress: "ana@fabrikam.example" },
         item: window.__shimRead

@@ -20,6 +20,7 @@ public sealed class PaneFixture : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+    public GraphEmulatorServer Emulator => _emulator;
     public Uri BaseAddress { get; private set; } = null!;
     public string OfficeShim { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "OfficeShim.js"));
 
@@ -57,14 +58,19 @@ public sealed class PaneFixture : IAsyncLifetime
 
     /// <summary>A 320-px-wide page; Office.js from the CDN is either refused (preview) or replaced by the shim (Outlook).</summary>
     /// <param name="readItem">In Outlook read mode: the message being read, as JSON { from, to, cc }.</param>
-    public async Task<IPage> OpenAsync(string query, bool inOutlook = false, string? readItem = null)
+    /// <param name="server">Another server than the demo-mode one (the Entra-mode tests bring their own).</param>
+    /// <param name="officeToken">What Office SSO hands the pane; null makes it refuse.</param>
+    public async Task<IPage> OpenAsync(string query, bool inOutlook = false, string? readItem = null, Uri? server = null, string? officeToken = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 1000 } });
-        var shim = (readItem is null ? "" : $"window.__shimRead = {readItem};\n") + OfficeShim;
+        var shim = (readItem is null ? "" : $"window.__shimRead = {readItem};\n")
+            + (officeToken is null ? "" : $"window.__shimToken = {JsonSerializer.Serialize(officeToken)};\n") + OfficeShim;
         await page.RouteAsync(OfficeCdn, route => inOutlook || readItem is not null
             ? route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = shim })
             : route.AbortAsync());
-        await page.GotoAsync(new Uri(BaseAddress, $"/taskpane.html?demoUser={Ana}&{query}").ToString());
+        await page.GotoAsync(server is null
+            ? new Uri(BaseAddress, $"/taskpane.html?demoUser={Ana}&{query}").ToString()
+            : new Uri(server, $"/taskpane.html?{query}").ToString());
         return page;
     }
 

@@ -110,7 +110,13 @@ public sealed class TaskPaneTests(PaneFixture pane)
         await Expect(card.Locator("[data-kind='note']")).ToContainTextAsync("Met at the Seattle expo");
 
         // Nothing may scroll sideways at the task pane's narrowest width.
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), "the pane overflows 320 px");
+        var overflow = await page.EvaluateAsync<string>("""
+            () => document.documentElement.scrollWidth <= 320 ? "" :
+              `scrollWidth ${document.documentElement.scrollWidth}; widest: ` + [...document.querySelectorAll("body *")]
+                .filter(e => e.getBoundingClientRect().right > 320).slice(-3)
+                .map(e => `${e.tagName}.${e.className} "${(e.textContent || "").slice(0, 40)}" right=${Math.round(e.getBoundingClientRect().right)}`).join(" | ")
+            """);
+        Assert.True(overflow == "", $"the pane overflows 320 px: {overflow}");
         var file = Path.Combine(Artifacts.Folder, "taskpane-320px.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 10_000);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OutlookRelations.GraphEmulator.Http;
+using OutlookRelations.GraphEmulator.Identity;
 using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.GraphEmulator.Hosting;
@@ -15,18 +16,21 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GraphEmulatorServer(WebApplication app, EmulatorStore store, FaultInjector faults, Uri root)
+    private GraphEmulatorServer(WebApplication app, EmulatorStore store, FaultInjector faults, Uri root, EntraIssuer entra)
     {
         _app = app;
         Store = store;
         Faults = faults;
         Root = root;
+        Entra = entra;
     }
 
     public EmulatorStore Store { get; }
     public FaultInjector Faults { get; }
     /// <summary>The listener's root, e.g. http://127.0.0.1:5123/.</summary>
     public Uri Root { get; }
+    /// <summary>Entra ID's part: discovery, signing keys and tokens, with this listener as the login host.</summary>
+    public EntraIssuer Entra { get; }
     /// <summary>What a GraphServiceClient takes as its base URL.</summary>
     public string GraphBaseUrl => new Uri(Root, "v1.0").ToString();
 
@@ -38,14 +42,18 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         var faults = new FaultInjector();
-        Configure(app, store, faults);
+        EntraIssuer? entra = null;
+        // The login host is this listener, whose port is known only once it has started.
+        Configure(app, store, faults, () => entra ?? throw new InvalidOperationException("The emulator has not started."));
         await app.StartAsync(cancellationToken);
         var address = app.Urls.First();
-        return new GraphEmulatorServer(app, store, faults, new Uri(address.EndsWith('/') ? address : address + "/"));
+        var root = new Uri(address.EndsWith('/') ? address : address + "/");
+        entra = new EntraIssuer(root);
+        return new GraphEmulatorServer(app, store, faults, root, entra);
     }
 
     /// <summary>Maps the Graph routes under /v1.0 on any WebApplication.</summary>
-    public static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults)
+    public static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults, Func<EntraIssuer>? entra = null)
     {
         var graph = app.MapGroup("/v1.0");
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1.0"),
@@ -53,6 +61,7 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         UserEndpoints.Map(graph, store);
         MessageEndpoints.Map(graph, store);
         CalendarEndpoints.Map(graph, store);
+        if (entra is not null) EntraEndpoints.Map(app, entra);
         app.MapFallback((HttpContext c) => GraphResult.Error(StatusCodes.Status400BadRequest, "BadRequest",
             $"Resource not found for the segment '{c.Request.Path}'. The emulator serves only what OutlookRelations uses."));
     }
@@ -61,5 +70,6 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Entra.Dispose();
     }
 }

@@ -25,7 +25,16 @@ public static class StartupChecks
             problems.Add($"Demo:Enabled is true in the '{environment.EnvironmentName}' environment. Demo identities are only allowed in Development; set Demo:Enabled=false.");
             return problems;
         }
-        if (demo) return problems;
+        if (demo)
+        {
+            // Demo data with real sign-in (Identity:Provider=Entra) still needs to know whose tokens to accept.
+            if (string.Equals(configuration["Identity:Provider"], "Entra", StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var key in new[] { "Entra:TenantId", "Entra:ClientId" })
+                    if (string.IsNullOrWhiteSpace(configuration[key])) problems.Add($"Missing setting {key}: Identity:Provider is Entra.");
+            }
+            return problems;
+        }
 
         foreach (var (key, why) in ProductionSettings)
         {
@@ -33,7 +42,7 @@ public static class StartupChecks
             if (!present) problems.Add($"Missing setting {key}: {why}.");
         }
         if (problems.Count == 0)
-            problems.Add("Production mode (Entra ID tokens, Azure.Identity credentials, PostgreSQL) is not part of this build yet; run in Development with Demo:Enabled=true.");
+            problems.Add("Production mode (Azure.Identity credentials for Graph, PostgreSQL) is not part of this build yet; Entra ID sign-in is, with demo data: run in Development with Demo:Enabled=true and Identity:Provider=Entra.");
         return problems;
     }
 }

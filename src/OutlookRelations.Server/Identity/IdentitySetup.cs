@@ -1,15 +1,31 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Identity;
 
 public static class IdentitySetup
 {
-    public static IServiceCollection AddIdentity(this IServiceCollection services)
+    /// <summary>"Demo" (X-Demo-User, Development only) or "Entra" (bearer tokens). Demo mode defaults to Demo.</summary>
+    public static string ProviderName(IConfiguration configuration) =>
+        configuration["Identity:Provider"]
+        ?? (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled") ? DemoAuthenticationHandler.SchemeName : "Entra");
+
+    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
-        services.AddAuthorization();
+        var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        services.AddSingleton(entra);
+        if (string.Equals(ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);
+        }
+        else
+        {
+            services.AddAuthentication(DemoAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, DemoAuthenticationHandler>(DemoAuthenticationHandler.SchemeName, null);
+        }
+        services.AddAuthorization(options => Roles.AddPolicies(options));
         return services;
     }
 

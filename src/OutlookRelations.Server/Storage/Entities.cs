@@ -7,6 +7,11 @@ public sealed class Tenant
     public required string Name { get; set; }
     /// <summary>The tenant's own mail domain: people there are colleagues, not customers.</summary>
     public required string Domain { get; set; }
+    /// <summary>
+    /// The Entra ID directory (tid) this tenant was onboarded as. Tokens from any other directory are
+    /// refused; null for tenants that only ever run in demo mode.
+    /// </summary>
+    public Guid? EntraTenantId { get; set; }
 }
 
 /// <summary>A user whose mailbox we sync. Everything else hangs off (TenantId, OwnerId).</summary>

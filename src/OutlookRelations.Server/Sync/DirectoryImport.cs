@@ -10,7 +10,8 @@ namespace OutlookRelations.Server.Sync;
 /// </summary>
 public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoint)
 {
-    public async Task<IReadOnlyList<MailboxOwner>> ImportAsync(string fallbackTenantName, CancellationToken ct)
+    /// <param name="entraTenantId">The Entra ID directory being onboarded: only its tokens are accepted afterwards.</param>
+    public async Task<IReadOnlyList<MailboxOwner>> ImportAsync(string fallbackTenantName, CancellationToken ct, Guid? entraTenantId = null)
     {
         var response = await endpoint.Client.Users.GetAsync(rc =>
             rc.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName", "companyName"], ct);
@@ -27,6 +28,12 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
                 ?? Organisations.FromAddress(firstMail, tenantDomain: "", tenantName: "") ?? fallbackTenantName;
             tenant = new Tenant { Id = Guid.NewGuid(), Name = name, Domain = domain };
             db.Tenants.Add(tenant);
+        }
+        if (entraTenantId is not null)
+        {
+            if (tenant.EntraTenantId is not null && tenant.EntraTenantId != entraTenantId)
+                throw new InvalidOperationException($"Tenant {tenant.Name} is already onboarded as directory {tenant.EntraTenantId}.");
+            tenant.EntraTenantId = entraTenantId;
         }
 
         var owners = await db.Owners.Where(o => o.TenantId == tenant.Id).ToDictionaryAsync(o => o.GraphUserId, ct);

@@ -5,9 +5,11 @@ import { parseAddresses } from "./cards/cardLogic";
 const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", alignItems: "flex-end" },
   grow: { flexGrow: 1, minWidth: 0 },
-  tags: { flexWrap: "wrap", marginTop: "6px" },
-  tag: { maxWidth: "100%" },
-  tagText: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  tags: { flexWrap: "wrap", marginTop: "6px", maxWidth: "100%" },
+  // A long address must shorten with an ellipsis, not push the pane wider than the task pane.
+  // Fluent's Tag is a grid (media, text, dismiss icon) whose text column sizes to its content; let it shrink.
+  tag: { maxWidth: "100%", minWidth: 0, gridTemplateColumns: "auto minmax(0, 1fr) auto" },
+  tagText: { display: "block", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
 });
 
 /** Outside Outlook: type the addresses you would write to. */

@@ -26,6 +26,16 @@ public sealed class StartupContractTests
         Assert.Contains("only allowed in Development", errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Entra_sign_in_without_its_app_registration_is_refused()
+    {
+        var (exitCode, errors) = await RunServerAsync("Development", ("Demo__Enabled", "true"), ("Identity__Provider", "Entra"));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Missing setting Entra:TenantId", errors, StringComparison.Ordinal);
+        Assert.Contains("Missing setting Entra:ClientId", errors, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Errors)> RunServerAsync(string environment, params (string Name, string Value)[] variables)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OutlookRelations.Server.dll"), "--urls", "http://127.0.0.1:0"])

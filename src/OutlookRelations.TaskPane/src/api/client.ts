@@ -1,4 +1,5 @@
 import type { Card, DetailView, SyncStatus } from "./types";
+import { tokenSource } from "./auth";
 
 /** A failed call, with the server's own explanation when it gave one. */
 export class ApiError extends Error {
@@ -9,18 +10,14 @@ export class ApiError extends Error {
 
 // Demo mode picks the demo user from the page URL (?demoUser=); production sends a bearer token.
 const demoUser = new URLSearchParams(window.location.search).get("demoUser");
-let accessToken: string | null = null;
-
-export function useAccessToken(token: string | null): void {
-  accessToken = token;
-}
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   headers.set("Accept", "application/json");
   if (init.body) headers.set("Content-Type", "application/json");
-  if (demoUser) headers.set("X-Demo-User", demoUser);
-  if (accessToken) headers.set("Authorization", `Bearer ${accessToken}`);
+  const token = await (await tokenSource())();
+  if (token) headers.set("Authorization", `Bearer ${token}`);
+  else if (demoUser) headers.set("X-Demo-User", demoUser);
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) {
     const problem = await response.json().catch(() => null);

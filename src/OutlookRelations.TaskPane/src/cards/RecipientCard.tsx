@@ -1,6 +1,6 @@
 import { Badge, Card as FluentCard, CardHeader, Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Card } from "../api/types";
-import { bestOpener, daysSince, lastContactText, meetingTime, reciprocityText } from "./cardLogic";
+import { bestOpener, lastContactText, meetingTime, reciprocityText, waitingText } from "./cardLogic";
 import { Sparkline } from "./Sparkline";
 import { DetailItem } from "./DetailItem";
 import { RememberForm } from "./RememberForm";
@@ -38,7 +38,7 @@ export function RecipientCard({ card, onChanged }: { card: Card; onChanged: () =
           <Divider />
           {card.awaitingReply.map((a) => (
             <Text key={a.sentAt + a.subject} data-testid="awaiting">
-              <Text weight="semibold">Waiting for your reply:</Text> {a.subject} ({daysSince(a.sentAt, new Date())} days)
+              <Text weight="semibold">Waiting for your reply:</Text> {a.subject} ({waitingText(a.sentAt, new Date())})
               {a.question && <Text size={200} className={styles.muted} block>“{a.question}”</Text>}
             </Text>
           ))}

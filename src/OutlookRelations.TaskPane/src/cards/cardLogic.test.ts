@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card, DetailView } from "../api/types";
-import { bestOpener, daysSince, describeDays, lastContactText, meetingTime, parseAddresses, safeLink, sparklinePoints, usualGapDays, whenText } from "./cardLogic";
+import { bestOpener, daysSince, describeDays, lastContactText, meetingTime, parseAddresses, safeLink, sparklinePoints, usualGapDays, waitingText, whenText } from "./cardLogic";
 
 const detail = (overrides: Partial<DetailView>): DetailView => ({
   id: 1, kind: "family", summary: "daughter Emma", evidence: "My daughter Emma…", date: null, mentionedAt: "2026-11-01T00:00:00Z",
@@ -72,5 +72,14 @@ describe("relationship at a glance", () => {
     expect(meetingTime("2026-11-25T14:30:00Z", "en-GB", "Europe/London")).toBe("Wed 25 Nov, 14:30");
     expect(meetingTime("2026-11-25T14:30:00Z", "en-GB", "America/New_York")).toBe("Wed 25 Nov, 09:30");
     expect(daysSince("2026-11-20T10:00:00Z", new Date("2026-11-23T09:00:00Z"))).toBe(2);
+  });
+});
+
+describe("waitingText", () => {
+  it("says one day, not one days", () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    expect(waitingText("2026-11-23T08:00:00Z", now)).toBe("today");
+    expect(waitingText("2026-11-22T08:00:00Z", now)).toBe("1 day");
+    expect(waitingText("2026-11-20T08:00:00Z", now)).toBe("3 days");
   });
 });

@@ -108,3 +108,9 @@ export function meetingTime(startAt: string, locale?: string, timeZone?: string)
 export function daysSince(iso: string, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY));
 }
+
+/** "today", "1 day", "3 days": how long a thread of theirs has waited for your answer. */
+export function waitingText(iso: string, now: Date): string {
+  const days = daysSince(iso, now);
+  return days === 0 ? "today" : `${days} ${days === 1 ? "day" : "days"}`;
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Identity;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Admin;
+
+/// <summary>
+/// /api/admin: what IT admins of a tenant may see and do, and nobody else (the Admin app role).
+/// Admins see their own tenant only: every query here filters by the admin's tenant explicitly,
+/// because mailbox-level query filters would narrow it to the admin's own mailbox.
+/// </summary>
+public static class AdminApi
+{
+    public sealed record MailboxView(string Email, string DisplayName, bool CaughtUp, DateTimeOffset? LastSyncAt);
+
+    public static RouteGroupBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin").RequireAuthorization(Roles.AdminPolicy).WithTags("Admin");
+        group.MapGet("/mailboxes", Mailboxes);
+        return group;
+    }
+
+    private static async Task<IReadOnlyList<MailboxView>> Mailboxes(CurrentUser user, RelationsDbContext db, CancellationToken ct)
+    {
+        var owners = await db.Owners.AsNoTracking().Where(o => o.TenantId == user.TenantId).OrderBy(o => o.Email).ToListAsync(ct);
+        var cursors = await db.SyncCursors.IgnoreQueryFilters().AsNoTracking().Where(c => c.TenantId == user.TenantId).ToListAsync(ct);
+        return
+        [
+            .. owners.Select(o =>
+            {
+                var mine = cursors.Where(c => c.OwnerId == o.Id).ToList();
+                return new MailboxView(o.Email, o.DisplayName, mine.Count > 0 && mine.All(c => c.IsCaughtUp),
+                    mine.Count == 0 ? null : mine.Max(c => c.UpdatedAt));
+            }),
+        ];
+    }
+}
