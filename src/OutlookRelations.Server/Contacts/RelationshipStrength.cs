@@ -22,6 +22,9 @@ public static class RelationshipStrength
         return max + Math.Log(Math.Exp(a - max) + Math.Exp(b - max));
     }
 
+    /// <summary>What one exchange at <paramref name="at"/> is worth at <paramref name="now"/>: 2^(−age / half-life).</summary>
+    public static double Weight(DateTimeOffset at, DateTimeOffset now) => Math.Pow(2, -(now - at).TotalDays / HalfLifeDays);
+
     /// <summary>The strength as of <paramref name="now"/>: "equivalent exchanges today".</summary>
     public static double At(double strengthLog, DateTimeOffset now) =>
         double.IsNegativeInfinity(strengthLog) ? 0 : Math.Exp(strengthLog - LogWeight(now));

@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Engagement;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Memory.Extraction;
@@ -57,7 +58,7 @@ public static class DetailsApi
         return TypedResults.Ok(DetailRanking.View(detail, Today(time)));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Dismiss(long id, RelationsDbContext db, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Dismiss(long id, RelationsDbContext db, EngagementFacts engagement, TimeProvider time, CancellationToken ct)
     {
         var detail = await db.ContactDetails.SingleOrDefaultAsync(d => d.Id == id, ct);
         if (detail is null) return TypedResults.NotFound();
@@ -66,6 +67,9 @@ public static class DetailsApi
         detail.Evidence = "";
         detail.SourceWebLink = null;
         detail.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        // A dismissed detail no longer counts as small talk in the engagement figures.
+        await engagement.RecomputeAsync([detail.ContactId], ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -23,6 +23,7 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
     public DbSet<ContactDetail> ContactDetails => Set<ContactDetail>();
     public DbSet<DetailSource> DetailSources => Set<DetailSource>();
+    public DbSet<RelationshipFacts> RelationshipFacts => Set<RelationshipFacts>();
 
     public DataScope Scope => scope;
 
@@ -94,6 +95,12 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
         {
             e.HasKey(s => new { s.DetailId, s.InternetMessageId });
             e.HasIndex(s => new { s.OwnerId, s.InternetMessageId });
+            Owned(e);
+        });
+        model.Entity<RelationshipFacts>(e =>
+        {
+            e.HasKey(f => new { f.OwnerId, f.ContactId });
+            e.HasOne<Contact>().WithMany().HasForeignKey(f => f.ContactId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
         });
         model.Entity<SyncCursor>(e =>

@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Engagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookRelations.Server.Contacts;
@@ -18,6 +19,7 @@ public sealed class MailboxSync(
     MessageIngest messages,
     MeetingIngest meetings,
     ContactStats stats,
+    EngagementFacts engagement,
     IEnumerable<ISyncObserver> observers,
     SyncProgress progress,
     IOptions<GraphOptions> options,
@@ -91,6 +93,7 @@ public sealed class MailboxSync(
         if (roundComplete && !cursor.IsCaughtUp) await SweepAsync(cursor, touched, ct);
 
         await stats.RecomputeAsync(touched, ct);
+        await engagement.RecomputeAsync(touched, ct);
         cursor.Link = page.DeltaLink ?? page.NextLink ?? throw new InvalidOperationException("Graph returned a delta page with neither nextLink nor deltaLink.");
         cursor.IsCaughtUp |= roundComplete;
         cursor.UpdatedAt = time.GetUtcNow();

@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Engagement;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
@@ -15,6 +16,8 @@ public static class SyncSetup
         services.AddScoped<GraphPages>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<ContactStats>();
+        services.AddScoped<PairHistories>();
+        services.AddScoped<EngagementFacts>();
         services.AddSingleton<IArtifactExtractor, ArtifactExtractor>();
         services.AddScoped<DetailStore>();
         services.AddScoped<MessageIngest>();

@@ -1,0 +1,41 @@
+namespace OutlookRelations.Server.Engagement;
+
+/// <summary>
+/// How often two people usually talk, and when silence means the relationship has gone dormant.
+/// Days are calendar days in the report's time zone.
+/// </summary>
+public static class Cadence
+{
+    public static readonly TimeSpan Window = TimeSpan.FromDays(365);
+    public static readonly TimeSpan MinimumDormancy = TimeSpan.FromDays(30);
+    public static readonly TimeSpan DormancyWithoutCadence = TimeSpan.FromDays(90);
+    public const int DormancyFactor = 3;
+
+    /// <summary>
+    /// The median gap in days between consecutive days with contact (mail either way, or a meeting)
+    /// in the year before <paramref name="asOf"/>; null with fewer than three such days.
+    /// </summary>
+    public static double? UsualGapDays(IEnumerable<DateTimeOffset> contactTimes, DateTimeOffset asOf, TimeZoneInfo zone)
+    {
+        var days = contactTimes.Where(t => t < asOf && t >= asOf - Window)
+            .Select(t => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, zone).DateTime))
+            .Distinct().Order().ToList();
+        if (days.Count < 3) return null;
+        var gaps = days.Zip(days.Skip(1), (a, b) => (double)(b.DayNumber - a.DayNumber)).ToList();
+        return Median(gaps);
+    }
+
+    /// <summary>Silence longer than this is dormant: three usual gaps, at least 30 days; 90 days without a usual gap.</summary>
+    public static TimeSpan DormancyThreshold(double? usualGapDays) =>
+        usualGapDays is null
+            ? DormancyWithoutCadence
+            : TimeSpan.FromDays(Math.Max(MinimumDormancy.TotalDays, DormancyFactor * usualGapDays.Value));
+
+    public static double? Median(IReadOnlyCollection<double> values)
+    {
+        if (values.Count == 0) return null;
+        var sorted = values.Order().ToList();
+        var middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
