@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the test suites need beyond the .NET SDK and Node.js, from Debian's packages:
-# Chromium for the task pane's end-to-end tests. Runs as root on CI; elsewhere it says what to install.
+# Chromium for the task pane's end-to-end tests, and Debian's Python with openpyxl to read the
+# Excel reports with a spreadsheet reader other than ClosedXML. Runs as root on CI; elsewhere it
+# says what to install.
 set -euo pipefail
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+/usr/bin/python3 -c "import openpyxl" >/dev/null 2>&1 || missing+=(python3-openpyxl)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -17,6 +17,12 @@ public sealed class DemoOptions
     [System.ComponentModel.DataAnnotations.Range(10, 5000)]
     public int ContactCount { get; set; } = 300;
 
+    /// <summary>Demo users who get the Relations.Manager role (team reports).</summary>
+    public string[] Managers { get; set; } = [];
+
+    /// <summary>Demo users who get the Relations.Admin role (organisation reports, admin pages).</summary>
+    public string[] Admins { get; set; } = [];
+
     /// <summary>Import the directory and sync every mailbox as soon as the server starts.</summary>
     public bool SyncOnStart { get; set; } = true;
 }

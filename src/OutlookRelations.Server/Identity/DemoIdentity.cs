@@ -37,7 +37,10 @@ public sealed class DemoAuthenticationHandler(
             new Claim(CurrentUser.OwnerClaim, owner.Id.ToString()),
             new Claim(ClaimTypes.Email, owner.Email),
             new Claim(ClaimTypes.Name, owner.DisplayName),
-        ], SchemeName);
+        ], SchemeName, ClaimTypes.Name, EntraTokens.RolesClaim);
+        // Demo roles come from configuration, as app-role assignments do in Entra ID.
+        if (demo.Value.Managers.Contains(owner.Email, StringComparer.OrdinalIgnoreCase)) identity.AddClaim(new Claim(EntraTokens.RolesClaim, Roles.Manager));
+        if (demo.Value.Admins.Contains(owner.Email, StringComparer.OrdinalIgnoreCase)) identity.AddClaim(new Claim(EntraTokens.RolesClaim, Roles.Admin));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

@@ -24,6 +24,7 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
     public DbSet<ContactDetail> ContactDetails => Set<ContactDetail>();
     public DbSet<DetailSource> DetailSources => Set<DetailSource>();
     public DbSet<RelationshipFacts> RelationshipFacts => Set<RelationshipFacts>();
+    public DbSet<Report> Reports => Set<Report>();
 
     public DataScope Scope => scope;
 
@@ -101,6 +102,13 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
         {
             e.HasKey(f => new { f.OwnerId, f.ContactId });
             e.HasOne<Contact>().WithMany().HasForeignKey(f => f.ContactId).OnDelete(DeleteBehavior.Cascade);
+            Owned(e);
+        });
+        model.Entity<Report>(e =>
+        {
+            e.HasKey(r => r.Id);
+            e.HasIndex(r => new { r.OwnerId, r.CreatedAt });
+            e.HasIndex(r => r.ExpiresAt);
             Owned(e);
         });
         model.Entity<SyncCursor>(e =>

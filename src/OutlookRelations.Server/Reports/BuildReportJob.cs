@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Hangfire;
+using Hangfire.Server;
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Reports.Workbook;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Reports;
+
+/// <summary>
+/// The Hangfire job that builds one report: measures, writes the workbook, stores it with the row.
+/// A failure is retried; when the last attempt fails the report says so, with the reason.
+/// </summary>
+public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audiences, ReportCalculator calculator, TimeProvider time, ILogger<BuildReportJob> logger)
+{
+    public const int Retries = 2;
+
+    [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public Task RunAsync(Guid reportId, Guid tenantId, Guid requesterId, PerformContext? context, CancellationToken ct) =>
+        RunAttemptAsync(reportId, tenantId, requesterId, context?.GetJobParameter<int>("RetryCount") ?? 0, ct);
+
+    /// <param name="attempt">0 for the first run; Hangfire's retry count after that. The last is <see cref="Retries"/>.</param>
+    public async Task RunAttemptAsync(Guid reportId, Guid tenantId, Guid requesterId, int attempt, CancellationToken ct)
+    {
+        db.Scope.Enter(tenantId, requesterId);
+        var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        // Erased, expired or already finished (a duplicate run after a restart): nothing to do.
+        if (report is null || report.Status is ReportStatus.Succeeded or ReportStatus.Failed) return;
+        try
+        {
+            await ProgressAsync(report, 1, "Starting", ReportStatus.Running, ct);
+            var spec = new ReportSpec(Enum.Parse<ReportScope>(report.Scope, ignoreCase: true),
+                new Engagement.ReportPeriod(report.From, report.To, TimeZoneInfo.FindSystemTimeZoneById(report.TimeZone)));
+            var audience = await audiences.ResolveAsync(spec.Scope, tenantId, requesterId, ct);
+            var data = await calculator.CalculateAsync(spec, audience, tenantId, requesterId, (p, step) => ProgressAsync(report, p, step, ReportStatus.Running, ct), ct);
+            await ProgressAsync(report, 70, "Writing the workbook", ReportStatus.Running, ct);
+            report.Content = EngagementWorkbook.Build(data);
+            report.HeadlineJson = JsonSerializer.Serialize(data.Headline(), JsonSerializerOptions.Web);
+            report.FileName = FileName(spec, audience.Title, report.To, report.TimeZone);
+            report.FinishedAt = time.GetUtcNow();
+            await ProgressAsync(report, 100, "Done", ReportStatus.Succeeded, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Report {Report} failed (attempt {Attempt} of {Attempts})", reportId, attempt + 1, Retries + 1);
+            db.ChangeTracker.Clear();
+            var fresh = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, CancellationToken.None);
+            if (fresh is not null)
+            {
+                var final = attempt >= Retries;
+                fresh.Error = final ? $"The report could not be built: {e.Message}" : $"Attempt {attempt + 1} failed ({e.Message}); retrying.";
+                await ProgressAsync(fresh, fresh.Progress, final ? "Failed" : "Waiting to retry", final ? ReportStatus.Failed : ReportStatus.Queued, CancellationToken.None);
+            }
+            throw;
+        }
+    }
+
+    private async Task ProgressAsync(Report report, int percent, string step, ReportStatus status, CancellationToken ct)
+    {
+        report.Progress = Math.Clamp(percent, 0, 100);
+        report.Step = step;
+        report.Status = status;
+        report.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>e.g. "OutlookRelations team report - Nestor Wilke's team - to 2026-11-22.xlsx", safe on every file system.</summary>
+    public static string FileName(ReportSpec spec, string title, DateTimeOffset to, string zone)
+    {
+        var last = TimeZoneInfo.ConvertTime(to.AddTicks(-1), TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var safeTitle = new string([.. title.Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' ? c : '-')]).Trim();
+        if (safeTitle.Length > 60) safeTitle = safeTitle[..60];
+        return $"OutlookRelations {ReportSpec.Name(spec.Scope)} report - {safeTitle} - to {last}.xlsx";
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Memory.Remembering;
+using OutlookRelations.Server.Details;
+using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Reports;
+
+/// <summary>
+/// Measures every relationship of the audience for the period and the one before it, then groups
+/// them by person and by organisation. Talking points are the memory engine's best opener, and only
+/// for the requester's own relationships: other people's remembered details stay theirs.
+/// </summary>
+public sealed class ReportCalculator(RelationsDbContext db, PairHistories histories, TimeProvider time)
+{
+    public async Task<ReportData> CalculateAsync(ReportSpec spec, ReportAudience.Audience audience, Guid tenantId, Guid requesterId,
+        Func<int, string, Task> progress, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var ownerIds = audience.Owners.Select(o => o.Id).ToList();
+        await progress(5, "Reading mail and meeting metadata");
+        var loaded = await histories.LoadAsync(tenantId, ownerIds, ct);
+        var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.TenantId == tenantId && ownerIds.Contains(c.OwnerId))
+            .Select(c => new { c.Id, c.Email, c.DisplayName, c.Organisation }).ToDictionaryAsync(c => c.Id, ct);
+        var owners = audience.Owners.ToDictionary(o => o.Id);
+        var talkingPoints = await TalkingPointsAsync(requesterId, now, ct);
+
+        var rows = new List<RelationshipRow>(loaded.Count);
+        for (var i = 0; i < loaded.Count; i++)
+        {
+            var history = loaded[i];
+            var contact = contacts[history.ContactId];
+            var owner = owners[history.OwnerId];
+            rows.Add(new RelationshipRow(owner.Email, owner.DisplayName, contact.Email, contact.DisplayName,
+                contact.Organisation ?? Domain(contact.Email),
+                RelationshipMetrics.Compute(history, spec.Period, now), RelationshipMetrics.Compute(history, spec.Period.Previous, now),
+                history.OwnerId == requesterId ? talkingPoints.GetValueOrDefault(history.ContactId) : null));
+            if (i % 2000 == 1999) await progress(10 + 50 * i / loaded.Count, $"Measured {i + 1:N0} of {loaded.Count:N0} relationships");
+        }
+        await progress(60, "Adding up people, organisations and weeks");
+        var measured = rows.Where(r => r.Now.Messages + r.Now.Meetings + r.Before.Messages + r.Before.Meetings > 0 || r.Now.Dormant).ToList();
+        return new ReportData(spec, audience.Title, now,
+            Group(audience.Title, "", measured),
+            [.. audience.Owners.Select(o => Group(o.DisplayName, o.Email, measured.Where(r => r.OwnerEmail == o.Email)))],
+            [.. measured.OrderBy(r => r.OwnerEmail, StringComparer.Ordinal).ThenByDescending(r => r.Now.Messages).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)],
+            [.. measured.GroupBy(r => r.Organisation).Select(g => Group(g.Key, g.Key, g)).OrderByDescending(g => g.Now.Messages).ThenBy(g => g.Name, StringComparer.Ordinal)],
+            WeeklyTrends.Of(loaded, spec.Period, now),
+            [.. measured.Where(r => r.Now.Dormant).OrderByDescending(r => r.Now.Strength).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)]);
+    }
+
+    private static GroupRow Group(string name, string key, IEnumerable<RelationshipRow> rows)
+    {
+        var list = rows.ToList();
+        return new GroupRow(name, key, MetricTotals.Of(list.Select(r => r.Now)), MetricTotals.Of(list.Select(r => r.Before)));
+    }
+
+    private static string Domain(string email) => email[(email.IndexOf('@') + 1)..];
+
+    /// <summary>The best opener per contact of the requester, never a sensitive one.</summary>
+    private async Task<Dictionary<long, string>> TalkingPointsAsync(Guid requesterId, DateTimeOffset now, CancellationToken ct)
+    {
+        var details = await db.ContactDetails.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.OwnerId == requesterId && !d.Sensitive && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed))
+            .ToListAsync(ct);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return details.GroupBy(d => d.ContactId)
+            .Select(g => (g.Key, Best: DetailRanking.ForCard(g, today, null).Details.FirstOrDefault()))
+            .Where(x => x.Best is not null)
+            .ToDictionary(x => x.Key, x => x.Best!.Summary);
+    }
+}

@@ -1,0 +1,32 @@
+using OutlookRelations.Server.Engagement;
+
+namespace OutlookRelations.Server.Reports;
+
+/// <summary>One relationship's row: this period, the one before, and (if allowed) something to talk about.</summary>
+public sealed record RelationshipRow(
+    string OwnerEmail, string OwnerName, string ContactEmail, string ContactName, string Organisation,
+    RelationshipMetrics Now, RelationshipMetrics Before, string? TalkingPoint);
+
+/// <summary>Figures for a group of relationships (a person, an organisation, the whole report).</summary>
+public sealed record GroupRow(string Name, string Key, MetricTotals Now, MetricTotals Before);
+
+/// <summary>Everything a report shows, computed before any cell is written.</summary>
+public sealed record ReportData(
+    ReportSpec Spec, string Title, DateTimeOffset GeneratedAt,
+    GroupRow Total, IReadOnlyList<GroupRow> People, IReadOnlyList<RelationshipRow> Relationships,
+    IReadOnlyList<GroupRow> Organisations, IReadOnlyList<WeekFigures> Weeks, IReadOnlyList<RelationshipRow> Dormant)
+{
+    /// <summary>The figures the reports page charts and the Summary sheet leads with.</summary>
+    public Headline Headline() => new(
+        Total.Now.Messages, Total.Before.Messages, Total.Now.OwnerReplyRate, Total.Before.OwnerReplyRate,
+        Total.Now.OwnerMedianResponseHours, Total.Before.OwnerMedianResponseHours, Total.Now.Meetings, Total.Before.Meetings,
+        Total.Now.ReEngagements, Total.Before.ReEngagements, Total.Now.Dormant, Total.Now.ActiveRelationships,
+        [.. Weeks.Select(w => new HeadlineWeek(w.WeekStart, w.Sent + w.Received, w.Meetings))]);
+}
+
+public sealed record HeadlineWeek(DateOnly WeekStart, int Messages, int Meetings);
+
+public sealed record Headline(
+    int Messages, int MessagesBefore, double? ReplyRate, double? ReplyRateBefore,
+    double? MedianResponseHours, double? MedianResponseHoursBefore, int Meetings, int MeetingsBefore,
+    int ReEngagements, int ReEngagementsBefore, int Dormant, int ActiveRelationships, IReadOnlyList<HeadlineWeek> Weeks);

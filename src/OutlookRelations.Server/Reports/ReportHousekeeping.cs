@@ -1,0 +1,58 @@
+using Hangfire;
+using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Reports;
+
+/// <summary>
+/// Two chores: at start, reports whose build job was lost (in-process job storage does not survive
+/// a restart) are handed to Hangfire again, so none stays "running" forever; and, as a recurring
+/// job, expired reports are deleted with their files.
+/// </summary>
+public sealed class ReportHousekeeping(RelationsDbContext db, ReportQueue queue, JobStorage storage, TimeProvider time, ILogger<ReportHousekeeping> logger)
+{
+    public const string ExpiryJobId = "expire-reports";
+    private static readonly HashSet<string> LiveStates =
+        [EnqueuedState.StateName, ProcessingState.StateName, ScheduledState.StateName, AwaitingState.StateName];
+
+    public async Task<int> RequeueLostAsync(CancellationToken ct)
+    {
+        var open = await db.Reports.IgnoreQueryFilters()
+            .Where(r => r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running).ToListAsync(ct);
+        using var connection = storage.GetConnection();
+        var requeued = 0;
+        foreach (var report in open)
+        {
+            var state = report.HangfireJobId is null ? null : connection.GetStateData(report.HangfireJobId)?.Name;
+            if (state is not null && LiveStates.Contains(state)) continue;
+            logger.LogWarning("Report {Report} lost its build job (state {State}); enqueuing it again", report.Id, state ?? "unknown");
+            report.Status = ReportStatus.Queued;
+            report.Step = "Restarted after the server restarted";
+            await queue.HandToHangfireAsync(report, ct);
+            requeued++;
+        }
+        return requeued;
+    }
+
+    [AutomaticRetry(Attempts = 1)]
+    public async Task ExpireAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var removed = await db.Reports.IgnoreQueryFilters().Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(ct);
+        if (removed > 0) logger.LogInformation("Deleted {Count} expired reports", removed);
+    }
+}
+
+/// <summary>Runs the start-up chore and registers the expiry job.</summary>
+public sealed class ReportHousekeepingService(IServiceScopeFactory scopes, IRecurringJobManager recurring) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        recurring.AddOrUpdate<ReportHousekeeping>(ReportHousekeeping.ExpiryJobId, h => h.ExpireAsync(CancellationToken.None), Cron.Hourly());
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ReportHousekeeping>().RequeueLostAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

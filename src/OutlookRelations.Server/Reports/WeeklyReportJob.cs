@@ -1,0 +1,23 @@
+using Hangfire;
+
+namespace OutlookRelations.Server.Reports;
+
+/// <summary>A manager's weekly report: the previous 7 days, queued like any other report.</summary>
+public sealed class WeeklyReportJob(ReportQueue queue, TimeProvider time, OutlookRelations.Server.Storage.RelationsDbContext db)
+{
+    public static string RecurringId(Guid ownerId) => $"weekly-report-{ownerId}";
+
+    /// <summary>The scope a stored recurring job was scheduled for: its third argument.</summary>
+    public static string? ScopeOf(Hangfire.Common.Job job) => job.Args.Count > 2 ? job.Args[2] as string : null;
+
+    [AutomaticRetry(Attempts = 1)]
+    public async Task RunAsync(Guid tenantId, Guid ownerId, string scope, string timeZone, CancellationToken ct)
+    {
+        db.Scope.Enter(tenantId, ownerId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+        var (spec, errors) = ReportSpec.From(new ReportRequest(scope, today.AddDays(-7), today.AddDays(-1), timeZone), time.GetUtcNow());
+        if (spec is null) throw new InvalidOperationException(string.Join(" ", errors.SelectMany(e => e.Value)));
+        await queue.EnqueueAsync(tenantId, ownerId, spec, scheduled: true, ct);
+    }
+}

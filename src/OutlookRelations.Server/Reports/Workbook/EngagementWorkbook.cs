@@ -1,0 +1,120 @@
+using ClosedXML.Excel;
+using OutlookRelations.Server.Engagement;
+
+namespace OutlookRelations.Server.Reports.Workbook;
+
+/// <summary>
+/// The report as an .xlsx: Summary, People, Relationships, Organisations, Weekly trends, Dormant to
+/// re-engage, Definitions. Dates are shown in the report's time zone.
+/// </summary>
+public static class EngagementWorkbook
+{
+    public static readonly string[] SheetNames = ["Summary", "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "Definitions"];
+
+    public static byte[] Build(ReportData data, int maxRows = ExcelLimits.MaxRows)
+    {
+        using var book = new XLWorkbook();
+        var zone = data.Spec.Period.Zone;
+        SummarySheet.Write(book, data);
+        Decorate(SheetWriter.Table(book, "People", GroupColumns("Person", "Email"), data.People, maxRows), data.People.Count);
+        SheetWriter.Table(book, "Relationships", RelationshipColumns(zone), data.Relationships, maxRows);
+        Decorate(SheetWriter.Table(book, "Organisations", GroupColumns("Organisation", "Domain or name"), data.Organisations, maxRows), data.Organisations.Count);
+        SheetWriter.Table(book, "Weekly trends", WeekColumns, data.Weeks, maxRows);
+        SheetWriter.Table(book, "Dormant to re-engage", DormantColumns(zone), data.Dormant, maxRows);
+        SheetWriter.Table(book, "Definitions", [new("Metric", d => d.Metric, Width: 34), new("Definition", d => d.Definition, Width: 120)], Definitions.All, maxRows)
+            .Column(2).Style.Alignment.WrapText = true;
+        using var stream = new MemoryStream();
+        book.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Data bars on message counts and a red-to-green scale on reply rates: where the eye should go.</summary>
+    private static void Decorate(IXLWorksheet sheet, int rows)
+    {
+        if (rows == 0) return;
+        sheet.Range(2, 4, rows + 1, 4).AddConditionalFormat().DataBar(XLColor.FromHtml("#0F6CBD")).LowestValue().HighestValue();
+        sheet.Range(2, 9, rows + 1, 9).AddConditionalFormat().ColorScale()
+            .LowestValue(XLColor.FromHtml("#F8696B")).Midpoint(XLCFContentType.Percent, 50, XLColor.FromHtml("#FFEB84")).HighestValue(XLColor.FromHtml("#63BE7B"));
+    }
+
+    private const string Percent = "0%";
+    private const string OneDecimal = "0.0";
+    private const string Date = "yyyy-mm-dd";
+
+    private static Column<GroupRow>[] GroupColumns(string what, string key) =>
+    [
+        new(what, g => g.Name, Width: 28),
+        new(key, g => g.Key, Width: 28),
+        new("Active relationships", g => g.Now.ActiveRelationships),
+        new("Messages", g => g.Now.Messages),
+        new("Sent", g => g.Now.Sent),
+        new("Received", g => g.Now.Received),
+        new("Threads you started", g => g.Now.ThreadsStartedByOwner),
+        new("Threads they started", g => g.Now.ThreadsStartedByContact),
+        new("Your reply rate", g => g.Now.OwnerReplyRate, Percent),
+        new("Their reply rate", g => g.Now.ContactReplyRate, Percent),
+        new("Your median response (h)", g => g.Now.OwnerMedianResponseHours, OneDecimal),
+        new("Their median response (h)", g => g.Now.ContactMedianResponseHours, OneDecimal),
+        new("Meetings", g => g.Now.Meetings),
+        new("Meeting hours", g => g.Now.MeetingHours, OneDecimal),
+        new("Reciprocity", g => g.Now.Reciprocity, Percent),
+        new("Small talk share", g => g.Now.SmallTalkShare, Percent),
+        new("Dormant", g => g.Now.Dormant),
+        new("Re-engagements", g => g.Now.ReEngagements),
+        new("Messages, previous period", g => g.Before.Messages),
+    ];
+
+    private static Column<RelationshipRow>[] RelationshipColumns(TimeZoneInfo zone) =>
+    [
+        new("Owner", r => r.OwnerEmail, Width: 28),
+        new("Contact", r => r.ContactEmail, Width: 30),
+        new("Name", r => r.ContactName, Width: 22),
+        new("Organisation", r => r.Organisation, Width: 22),
+        new("Sent", r => r.Now.Sent),
+        new("Received", r => r.Now.Received),
+        new("Threads you started", r => r.Now.ThreadsStartedByOwner),
+        new("Threads they started", r => r.Now.ThreadsStartedByContact),
+        new("Your reply rate", r => r.Now.OwnerReplyRate, Percent),
+        new("Their reply rate", r => r.Now.ContactReplyRate, Percent),
+        new("Your median response (h)", r => r.Now.OwnerMedianResponseHours, OneDecimal),
+        new("Their median response (h)", r => r.Now.ContactMedianResponseHours, OneDecimal),
+        new("Meetings", r => r.Now.Meetings),
+        new("Meeting hours", r => r.Now.MeetingHours, OneDecimal),
+        new("First contact", r => Local(r.Now.FirstContactAt, zone), Date),
+        new("Last contact", r => Local(r.Now.LastContactAt, zone), Date),
+        new("Days since two-way", r => r.Now.DaysSinceTwoWay),
+        new("Usual gap (days)", r => r.Now.UsualGapDays, OneDecimal),
+        new("Dormant", r => r.Now.Dormant),
+        new("Reciprocity", r => r.Now.Reciprocity, Percent),
+        new("Strength", r => r.Now.Strength, OneDecimal),
+        new("Small talk share", r => r.Now.SmallTalkShare, Percent),
+        new("Re-engagements", r => r.Now.ReEngagements),
+    ];
+
+    private static readonly Column<WeekFigures>[] WeekColumns =
+    [
+        new("Week starting", w => w.WeekStart, Date),
+        new("Sent", w => w.Sent),
+        new("Received", w => w.Received),
+        new("Answers", w => w.Answers),
+        new("Meetings", w => w.Meetings),
+        new("Meeting hours", w => w.MeetingHours, OneDecimal),
+        new("Small talk messages", w => w.SmallTalkMessages),
+    ];
+
+    private static Column<RelationshipRow>[] DormantColumns(TimeZoneInfo zone) =>
+    [
+        new("Owner", r => r.OwnerEmail, Width: 28),
+        new("Contact", r => r.ContactEmail, Width: 30),
+        new("Name", r => r.ContactName, Width: 22),
+        new("Organisation", r => r.Organisation, Width: 22),
+        new("Last contact", r => Local(r.Now.LastContactAt, zone), Date),
+        new("Days silent", r => r.Now.DaysSinceContact),
+        new("Usual gap (days)", r => r.Now.UsualGapDays, OneDecimal),
+        new("Strength", r => r.Now.Strength, OneDecimal),
+        new("Talking point", r => r.TalkingPoint, Width: 60),
+    ];
+
+    public static DateTime? Local(DateTimeOffset? at, TimeZoneInfo zone) =>
+        at is null ? null : TimeZoneInfo.ConvertTime(at.Value, zone).DateTime;
+}

@@ -1,0 +1,59 @@
+using ClosedXML.Excel;
+using OutlookRelations.Server.Engagement;
+
+namespace OutlookRelations.Server.Reports.Workbook;
+
+/// <summary>The first sheet: what the report covers and the headline figures against the previous period.</summary>
+public static class SummarySheet
+{
+    private sealed record Line(string Metric, Func<MetricTotals, double?> Value, string Format, string Meaning);
+
+    private static readonly Line[] Lines =
+    [
+        new("Active relationships", t => t.ActiveRelationships, "#,##0", "People with at least one message or meeting in the period."),
+        new("Messages", t => t.Messages, "#,##0", "Sent and received, with people outside the mailbox."),
+        new("Your reply rate", t => t.OwnerReplyRate, "0%", "How often their messages got an answer from us."),
+        new("Their reply rate", t => t.ContactReplyRate, "0%", "How often our messages got an answer from them."),
+        new("Your median response (hours)", t => t.OwnerMedianResponseHours, "0.0", "Half of our answers came faster than this."),
+        new("Meetings", t => t.Meetings, "#,##0", "Meetings held with them (invited, not declined)."),
+        new("Meeting hours", t => t.MeetingHours, "#,##0.0", "Time spent in those meetings."),
+        new("Reciprocity", t => t.Reciprocity, "0%", "100% means as much comes back as goes out."),
+        new("Small talk share", t => t.SmallTalkShare, "0%", "Messages that carried something personal: how relationships are kept warm."),
+        new("Re-engagements", t => t.ReEngagements, "#,##0", "Dormant relationships that came back to a two-way exchange."),
+        new("Dormant relationships", t => t.Dormant, "#,##0", "Silent for longer than usual: see the 'Dormant to re-engage' sheet."),
+    ];
+
+    public static void Write(XLWorkbook book, ReportData data)
+    {
+        var sheet = book.Worksheets.Add("Summary");
+        var period = data.Spec.Period;
+        SheetWriter.Text(sheet.Cell(1, 1), $"Engagement report: {data.Title}");
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        sheet.Cell(1, 1).Style.Font.FontSize = 16;
+        SheetWriter.Text(sheet.Cell(2, 1), $"Scope: {ReportSpec.Name(data.Spec.Scope)}. Period: {Day(period.From, period)} to {Day(period.To.AddTicks(-1), period)} ({period.Zone.Id}); compared with {Day(period.Previous.From, period)} to {Day(period.From.AddTicks(-1), period)}.");
+        SheetWriter.Text(sheet.Cell(3, 1), $"Generated {data.GeneratedAt:yyyy-MM-dd HH:mm} UTC by OutlookRelations. Every figure is defined on the Definitions sheet.");
+
+        string[] headers = ["Metric", "This period", "Previous period", "Change", "What it means"];
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(5, c + 1).SetValue(headers[c]);
+        sheet.Range(5, 1, 5, headers.Length).Style.Font.Bold = true;
+        sheet.Range(5, 1, 5, headers.Length).Style.Fill.BackgroundColor = XLColor.FromHtml("#DEECF9");
+        for (var i = 0; i < Lines.Length; i++)
+        {
+            var row = 6 + i;
+            var (now, before) = (Lines[i].Value(data.Total.Now), Lines[i].Value(data.Total.Before));
+            SheetWriter.Text(sheet.Cell(row, 1), Lines[i].Metric);
+            SheetWriter.Write(sheet.Cell(row, 2), now);
+            SheetWriter.Write(sheet.Cell(row, 3), before);
+            SheetWriter.Write(sheet.Cell(row, 4), now - before);
+            sheet.Range(row, 2, row, 4).Style.NumberFormat.Format = Lines[i].Format;
+            SheetWriter.Text(sheet.Cell(row, 5), Lines[i].Meaning);
+        }
+        sheet.Column(1).Width = 30;
+        sheet.Columns(2, 4).Width = 16;
+        sheet.Column(5).Width = 80;
+        sheet.SheetView.FreezeRows(5);
+    }
+
+    private static string Day(DateTimeOffset at, ReportPeriod period) =>
+        TimeZoneInfo.ConvertTime(at, period.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

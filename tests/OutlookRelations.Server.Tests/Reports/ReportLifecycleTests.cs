@@ -1,0 +1,107 @@
+using Hangfire;
+using OutlookRelations.Server.Reports;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Tests.Reports;
+
+/// <summary>What happens to reports beyond the happy path: failure, restart, expiry, weekly schedules.</summary>
+[Collection(nameof(ReportsCollection))]
+public sealed class ReportLifecycleTests(ReportsFixture reports)
+{
+    private async Task<Report> StoreReportAsync(RelationsApp app, string owner, Action<Report> change)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
+        var me = await db.Owners.SingleAsync(o => o.Email == owner);
+        var now = DateTimeOffset.UtcNow;
+        var report = new Report
+        {
+            Id = Guid.NewGuid(), TenantId = me.TenantId, OwnerId = me.Id, Scope = "me", From = now.AddDays(-30), To = now,
+            TimeZone = "UTC", Status = ReportStatus.Queued, CreatedAt = now, UpdatedAt = now, ExpiresAt = now.AddDays(7),
+        };
+        change(report);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync();
+        return report;
+    }
+
+    [Fact]
+    public async Task A_job_that_keeps_failing_is_retried_then_the_report_says_failed_with_the_reason()
+    {
+        var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => r.TimeZone = "Mars/Olympus_Mons");
+        async Task RunAttempt(int attempt)
+        {
+            await using var scope = reports.App.Services.CreateAsyncScope();
+            var job = scope.ServiceProvider.GetRequiredService<BuildReportJob>();
+            await Assert.ThrowsAnyAsync<Exception>(() => job.RunAttemptAsync(report.Id, report.TenantId, report.OwnerId, attempt, CancellationToken.None));
+        }
+        using var ana = reports.App.ClientAs(ReportsFixture.Ana);
+
+        await RunAttempt(0);
+        var retrying = await ana.GetFromJsonAsync<JsonElement>($"/api/reports/{report.Id}");
+        await RunAttempt(BuildReportJob.Retries);
+        var failed = await ana.GetFromJsonAsync<JsonElement>($"/api/reports/{report.Id}");
+
+        Assert.Equal("queued", retrying.GetProperty("status").GetString());
+        Assert.Contains("retrying", retrying.GetProperty("error").GetString());
+        Assert.Equal("failed", failed.GetProperty("status").GetString());
+        Assert.Contains("Mars/Olympus_Mons", failed.GetProperty("error").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await ana.GetAsync($"/api/reports/{report.Id}/file")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_report_left_running_by_a_server_that_stopped_is_finished_by_the_next_one()
+    {
+        // The first server "died" mid-build: its in-memory job is gone, the row still says running.
+        var report = await StoreReportAsync(reports.App, ReportsFixture.Bo, r => { r.Status = ReportStatus.Running; r.Progress = 40; r.HangfireJobId = "lost-with-the-old-process"; });
+
+        await using var restarted = reports.Start(reports.DatabasePath);
+        using var bo = restarted.ClientAs(ReportsFixture.Bo);
+        var finished = await reports.WaitForAsync(bo, report.Id);
+
+        Assert.Equal("succeeded", finished.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Expired_reports_are_gone_at_once_and_deleted_by_the_cleanup_job()
+    {
+        var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => { r.Status = ReportStatus.Succeeded; r.Content = [1, 2, 3]; r.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1); });
+        using var ana = reports.App.ClientAs(ReportsFixture.Ana);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await ana.GetAsync($"/api/reports/{report.Id}/file")).StatusCode);
+        await using (var scope = reports.App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ReportHousekeeping>().ExpireAsync(CancellationToken.None);
+        await using (var scope = reports.App.Services.CreateAsyncScope())
+            Assert.False(await scope.ServiceProvider.GetRequiredService<RelationsDbContext>().Reports.IgnoreQueryFilters().AnyAsync(r => r.Id == report.Id));
+    }
+
+    [Fact]
+    public async Task A_manager_schedules_a_weekly_team_report_and_cancels_it()
+    {
+        using var nina = reports.App.ClientAs(ReportsFixture.Nina);
+        using var ana = reports.App.ClientAs(ReportsFixture.Ana);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.PutAsJsonAsync("/api/reports/schedule", new { scope = "team" })).StatusCode);
+        (await nina.PutAsJsonAsync("/api/reports/schedule", new { scope = "team" })).EnsureSuccessStatusCode();
+        var schedule = await nina.GetFromJsonAsync<JsonElement>("/api/reports/schedule");
+        Assert.True(schedule.GetProperty("scheduled").GetBoolean());
+        Assert.Equal("team", schedule.GetProperty("scope").GetString());
+
+        // Run the weekly job now rather than waiting for Monday.
+        var owner = await reports.App.ReadAsAsync((await reports.App.ImportDirectoryAsync()).Single(o => o.Email == ReportsFixture.Nina), db => db.Owners.SingleAsync(o => o.Email == ReportsFixture.Nina));
+        reports.App.Services.GetRequiredService<IRecurringJobManager>().Trigger($"weekly-report-{owner.Id}");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        JsonElement weekly;
+        do
+        {
+            await Task.Delay(100);
+            weekly = (await nina.GetFromJsonAsync<JsonElement>("/api/reports")).EnumerateArray().FirstOrDefault(r => r.GetProperty("scheduled").GetBoolean());
+        }
+        while ((weekly.ValueKind == JsonValueKind.Undefined || weekly.GetProperty("status").GetString() != "succeeded") && DateTime.UtcNow < deadline);
+        Assert.Equal("succeeded", weekly.GetProperty("status").GetString());
+        Assert.Equal("team", weekly.GetProperty("scope").GetString());
+
+        (await nina.DeleteAsync("/api/reports/schedule")).EnsureSuccessStatusCode();
+        Assert.False((await nina.GetFromJsonAsync<JsonElement>("/api/reports/schedule")).GetProperty("scheduled").GetBoolean());
+    }
+}
