@@ -22,30 +22,46 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
         var loaded = await histories.LoadAsync(tenantId, ownerIds, ct);
         var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.TenantId == tenantId && ownerIds.Contains(c.OwnerId))
-            .Select(c => new { c.Id, c.Email, c.DisplayName, c.Organisation }).ToDictionaryAsync(c => c.Id, ct);
-        var owners = audience.Owners.ToDictionary(o => o.Id);
+            .Select(c => new { c.Id, c.Email, c.DisplayName, c.Organisation }).ToListAsync(ct);
         var talkingPoints = await TalkingPointsAsync(requesterId, now, ct);
+        return await AssembleAsync(spec, audience.Title, now,
+            [.. audience.Owners.Select(o => new ReportPerson(o.Id, o.Email, o.DisplayName))],
+            contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email))),
+            loaded, requesterId, talkingPoints, progress);
+    }
 
-        var rows = new List<RelationshipRow>(loaded.Count);
-        for (var i = 0; i < loaded.Count; i++)
+    public sealed record ReportPerson(Guid Id, string Email, string Name);
+    public sealed record ReportContact(string Email, string Name, string Organisation);
+
+    /// <summary>
+    /// The pure part: measures each relationship for the period and the one before, then groups by
+    /// person and organisation. No database, so the benchmark runs exactly this on a generated tenant.
+    /// </summary>
+    public static async Task<ReportData> AssembleAsync(ReportSpec spec, string title, DateTimeOffset now,
+        IReadOnlyList<ReportPerson> people, IReadOnlyDictionary<long, ReportContact> contacts, IReadOnlyList<PairHistory> histories,
+        Guid requesterId, IReadOnlyDictionary<long, string> talkingPoints, Func<int, string, Task> progress)
+    {
+        var owners = people.ToDictionary(p => p.Id);
+        var rows = new List<RelationshipRow>(histories.Count);
+        for (var i = 0; i < histories.Count; i++)
         {
-            var history = loaded[i];
+            var history = histories[i];
             var contact = contacts[history.ContactId];
             var owner = owners[history.OwnerId];
-            rows.Add(new RelationshipRow(owner.Email, owner.DisplayName, contact.Email, contact.DisplayName,
-                contact.Organisation ?? Domain(contact.Email),
+            rows.Add(new RelationshipRow(owner.Email, owner.Name, contact.Email, contact.Name, contact.Organisation,
                 RelationshipMetrics.Compute(history, spec.Period, now), RelationshipMetrics.Compute(history, spec.Period.Previous, now),
                 history.OwnerId == requesterId ? talkingPoints.GetValueOrDefault(history.ContactId) : null));
-            if (i % 2000 == 1999) await progress(10 + 50 * i / loaded.Count, $"Measured {i + 1:N0} of {loaded.Count:N0} relationships");
+            if (i % 2000 == 1999) await progress(10 + 50 * i / histories.Count, $"Measured {i + 1:N0} of {histories.Count:N0} relationships");
         }
         await progress(60, "Adding up people, organisations and weeks");
         var measured = rows.Where(r => r.Now.Messages + r.Now.Meetings + r.Before.Messages + r.Before.Meetings > 0 || r.Now.Dormant).ToList();
-        return new ReportData(spec, audience.Title, now,
-            Group(audience.Title, "", measured),
-            [.. audience.Owners.Select(o => Group(o.DisplayName, o.Email, measured.Where(r => r.OwnerEmail == o.Email)))],
+        var byOwner = measured.ToLookup(r => r.OwnerEmail);
+        return new ReportData(spec, title, now,
+            Group(title, "", measured),
+            [.. people.Select(p => Group(p.Name, p.Email, byOwner[p.Email]))],
             [.. measured.OrderBy(r => r.OwnerEmail, StringComparer.Ordinal).ThenByDescending(r => r.Now.Messages).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)],
             [.. measured.GroupBy(r => r.Organisation).Select(g => Group(g.Key, g.Key, g)).OrderByDescending(g => g.Now.Messages).ThenBy(g => g.Name, StringComparer.Ordinal)],
-            WeeklyTrends.Of(loaded, spec.Period, now),
+            WeeklyTrends.Of(histories, spec.Period, now),
             [.. measured.Where(r => r.Now.Dormant).OrderByDescending(r => r.Now.Strength).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)]);
     }
 

@@ -5,7 +5,8 @@ namespace OutlookRelations.Server.Reports.Workbook;
 
 /// <summary>
 /// The report as an .xlsx: Summary, People, Relationships, Organisations, Weekly trends, Dormant to
-/// re-engage, Definitions. Dates are shown in the report's time zone.
+/// re-engage, Definitions. Dates are shown in the report's time zone. ClosedXML formats the small
+/// sheets; the Relationships sheet is streamed so a 100,000-row organisation fits in little memory.
 /// </summary>
 public static class EngagementWorkbook
 {
@@ -17,15 +18,26 @@ public static class EngagementWorkbook
         var zone = data.Spec.Period.Zone;
         SummarySheet.Write(book, data);
         Decorate(SheetWriter.Table(book, "People", GroupColumns("Person", "Email"), data.People, maxRows), data.People.Count);
-        SheetWriter.Table(book, "Relationships", RelationshipColumns(zone), data.Relationships, maxRows);
+        // The two sheets that can have 100,000 rows are streamed (StreamedTable) once the rest is saved.
+        var relationshipColumns = RelationshipColumns(zone);
+        var dormantColumns = DormantColumns(zone);
+        Template(book, "Relationships", relationshipColumns, data.Relationships, maxRows);
         Decorate(SheetWriter.Table(book, "Organisations", GroupColumns("Organisation", "Domain or name"), data.Organisations, maxRows), data.Organisations.Count);
         SheetWriter.Table(book, "Weekly trends", WeekColumns, data.Weeks, maxRows);
-        SheetWriter.Table(book, "Dormant to re-engage", DormantColumns(zone), data.Dormant, maxRows);
+        Template(book, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
         SheetWriter.Table(book, "Definitions", [new("Metric", d => d.Metric, Width: 34), new("Definition", d => d.Definition, Width: 120)], Definitions.All, maxRows)
             .Column(2).Style.Alignment.WrapText = true;
         using var stream = new MemoryStream();
         book.SaveAs(stream);
+        if (data.Relationships.Count > 0) StreamedTable.Fill(stream, "Relationships", relationshipColumns, data.Relationships, maxRows);
+        if (data.Dormant.Count > 0) StreamedTable.Fill(stream, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
         return stream.ToArray();
+    }
+
+    private static void Template<T>(XLWorkbook book, string name, IReadOnlyList<Column<T>> columns, IReadOnlyList<T> rows, int maxRows)
+    {
+        if (rows.Count == 0) SheetWriter.Table(book, name, columns, rows, maxRows);
+        else StreamedTable.Template(book, name, columns, rows[0]);
     }
 
     /// <summary>Data bars on message counts and a red-to-green scale on reply rates: where the eye should go.</summary>
@@ -64,7 +76,7 @@ public static class EngagementWorkbook
         new("Messages, previous period", g => g.Before.Messages),
     ];
 
-    private static Column<RelationshipRow>[] RelationshipColumns(TimeZoneInfo zone) =>
+    public static Column<RelationshipRow>[] RelationshipColumns(TimeZoneInfo zone) =>
     [
         new("Owner", r => r.OwnerEmail, Width: 28),
         new("Contact", r => r.ContactEmail, Width: 30),

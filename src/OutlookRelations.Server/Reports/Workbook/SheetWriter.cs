@@ -50,23 +50,12 @@ public static class SheetWriter
         {
             case null:
                 return;
-            case int or long or double or decimal:
-                cell.SetValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture));
-                return;
-            case bool flag:
-                cell.SetValue(flag ? "yes" : "no");
-                return;
-            case DateTime local:
-                cell.SetValue(local);
-                return;
-            case DateTimeOffset at:
-                cell.SetValue(at.UtcDateTime);
-                return;
-            case DateOnly day:
-                cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
+            case DateTime or DateTimeOffset or DateOnly:
+                cell.SetValue(DateTime.FromOADate((double)Cells.Normalise(value)!));
                 return;
             default:
-                Text(cell, value.ToString());
+                if (Cells.Normalise(value) is double number) cell.SetValue(number);
+                else Text(cell, (string)Cells.Normalise(value)!);
                 return;
         }
     }
