@@ -48,6 +48,7 @@ app.MapHealth();
 app.MapAdmin();
 app.MapReports();
 app.MapClientConfig(builder.Configuration);
+app.MapMe();
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
 app.AnnounceDemo();
 

@@ -41,7 +41,8 @@ public sealed class PaneFixture : IAsyncLifetime
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "review", now.AddDays(2), Carla));
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
-        _app = new RelationsApp(_emulator);
+        // Ana is a manager here (team reports), and a job server builds reports.
+        _app = new RelationsApp(_emulator, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Demo:Managers:0"] = Ana });
         _app.UseKestrel(0);
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;
@@ -54,6 +55,14 @@ public sealed class PaneFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>A desktop-sized page on the reports page, as Ana.</summary>
+    public async Task<IPage> OpenReportsAsync()
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 }, AcceptDownloads = true });
+        await page.GotoAsync(new Uri(BaseAddress, $"/reports.html?demoUser={Ana}").ToString());
+        return page;
     }
 
     /// <summary>A 320-px-wide page; Office.js from the CDN is either refused (preview) or replaced by the shim (Outlook).</summary>

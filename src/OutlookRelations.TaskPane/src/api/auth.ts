@@ -12,7 +12,7 @@ let source: Promise<TokenSource> | null = null;
  * sign-in in production. Asked once per page; a failed lookup is asked again on the next call.
  */
 export function tokenSource(): Promise<TokenSource> {
-  source ??= loadConfig().then(sourceFor).catch((e: unknown) => {
+  source ??= loadConfig().then((config) => sourceFor(config, { allowBrowserSignIn: browserSignIn })).catch((e: unknown) => {
     source = null;
     throw e;
   });
@@ -25,8 +25,15 @@ async function loadConfig(): Promise<ClientConfig> {
   return (await response.json()) as ClientConfig;
 }
 
-export function sourceFor(config: ClientConfig): TokenSource {
+let browserSignIn = false;
+
+/** Pages for a plain browser (not the task pane) may sign in with a redirect to Entra ID. */
+export function allowBrowserSignIn(): void {
+  browserSignIn = true;
+}
+
+export function sourceFor(config: ClientConfig, options: { allowBrowserSignIn?: boolean } = {}): TokenSource {
   if (config.identity !== "entra") return async () => null;
   // Office and MSAL cache tokens and renew them, so asking on every call costs nothing extra.
-  return () => acquireToken(config);
+  return () => acquireToken(config, options);
 }

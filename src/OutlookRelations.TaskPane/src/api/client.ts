@@ -1,5 +1,6 @@
 import type { Card, DetailView, SyncStatus } from "./types";
 import { tokenSource } from "./auth";
+import type { Me, ReportScope, ReportView, ScheduleView } from "./reportTypes";
 
 /** A failed call, with the server's own explanation when it gave one. */
 export class ApiError extends Error {
@@ -9,11 +10,11 @@ export class ApiError extends Error {
 }
 
 // Demo mode picks the demo user from the page URL (?demoUser=); production sends a bearer token.
-const demoUser = new URLSearchParams(window.location.search).get("demoUser");
+const demoUser = typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("demoUser");
 
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+async function send(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  headers.set("Accept", "application/json");
+  if (!headers.has("Accept")) headers.set("Accept", "application/json");
   if (init.body) headers.set("Content-Type", "application/json");
   const token = await (await tokenSource())();
   if (token) headers.set("Authorization", `Bearer ${token}`);
@@ -21,10 +22,40 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, { ...init, headers });
   if (!response.ok) {
     const problem = await response.json().catch(() => null);
-    throw new ApiError(response.status, problem?.detail ?? problem?.title ?? `The server answered ${response.status}.`);
+    const fieldErrors = problem?.errors ? Object.values(problem.errors as Record<string, string[]>).flat().join(" ") : "";
+    throw new ApiError(response.status, fieldErrors || problem?.detail || problem?.title || `The server answered ${response.status}.`);
   }
+  return response;
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await send(path, init);
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
 }
+
+/** The file name from Content-Disposition (RFC 6266 filename* first). */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  const star = disposition?.match(/filename\*=UTF-8''([^;]+)/i);
+  if (star) return decodeURIComponent(star[1]);
+  const plain = disposition?.match(/filename="?([^";]+)"?/i);
+  return plain ? plain[1] : fallback;
+}
+
+export const reportsApi = {
+  me: () => request<Me>("/api/me"),
+  list: () => request<ReportView[]>("/api/reports"),
+  create: (scope: ReportScope, from: string | null, to: string | null, timeZone: string) =>
+    request<{ id: string }>("/api/reports", { method: "POST", body: JSON.stringify({ scope, from: from || null, to: to || null, timeZone }) }),
+  schedule: () => request<ScheduleView>("/api/reports/schedule"),
+  setSchedule: (scope: ReportScope, timeZone: string) =>
+    request<ScheduleView>("/api/reports/schedule", { method: "PUT", body: JSON.stringify({ scope, timeZone }) }),
+  clearSchedule: () => request<void>("/api/reports/schedule", { method: "DELETE" }),
+  /** The .xlsx as a Blob: a plain link could not carry the bearer token. */
+  download: async (id: string) => {
+    const response = await send(`/api/reports/${id}/file`, { headers: { Accept: "application/octet-stream" } });
+    return { blob: await response.blob(), name: fileNameOf(response.headers.get("Content-Disposition"), "report.xlsx") };
+  },
+};
 
 export const api = {
   cards: (recipients: string[]) =>

@@ -15,9 +15,16 @@ type OfficeWithAuth = typeof Office & {
 
 let nestedApp: Promise<IPublicClientApplication> | null = null;
 
-export async function acquireToken(config: EntraConfig): Promise<string> {
+/**
+ * A token for the server. Inside Outlook: nested app authentication, else Office SSO. Pages meant
+ * for a plain browser (the reports page) pass allowBrowserSignIn and sign in with a redirect.
+ */
+export async function acquireToken(config: EntraConfig, options: { allowBrowserSignIn?: boolean } = {}): Promise<string> {
   const office = (globalThis as { Office?: OfficeWithAuth }).Office;
-  if (!office?.onReady) throw new SignInError("Open OutlookRelations from Outlook to sign in with your work account.");
+  if (!office?.onReady) {
+    if (options.allowBrowserSignIn) return browserToken(config);
+    throw new SignInError("Open OutlookRelations from Outlook to sign in with your work account.");
+  }
   await office.onReady();
   if (office.context?.requirements?.isSetSupported?.("NestedAppAuth", "1.1")) return nestedAppToken(config);
   if (office.auth?.getAccessToken) {
@@ -44,6 +51,32 @@ async function nestedAppToken(config: EntraConfig): Promise<string> {
     } catch (e) {
       throw new SignInError(`Sign-in was not completed (${describe(e)}).`);
     }
+  }
+}
+
+let browserApp: Promise<IPublicClientApplication> | null = null;
+
+// A plain browser: MSAL's redirect flow. The page's own URL must be a SPA redirect URI of the app registration.
+async function browserToken(config: EntraConfig): Promise<string> {
+  browserApp ??= import("@azure/msal-browser").then(async (msal) => {
+    const app = await msal.createStandardPublicClientApplication({
+      auth: { clientId: config.clientId, authority: config.authority, redirectUri: window.location.origin + window.location.pathname },
+    });
+    await app.handleRedirectPromise();
+    return app;
+  });
+  const app = await browserApp;
+  const request = { scopes: [config.scope] };
+  const account = app.getAllAccounts()[0];
+  if (!account) {
+    await app.loginRedirect(request);
+    throw new SignInError("Signing you in…");
+  }
+  try {
+    return (await app.acquireTokenSilent({ ...request, account })).accessToken;
+  } catch {
+    await app.acquireTokenRedirect({ ...request, account });
+    throw new SignInError("Signing you in again…");
   }
 }
 

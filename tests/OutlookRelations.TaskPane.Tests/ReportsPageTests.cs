@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace OutlookRelations.TaskPane.Tests;
+
+/// <summary>The reports page in Chromium: ask, watch it build, download the workbook, see the figures.</summary>
+[Collection(nameof(PaneCollection))]
+public sealed class ReportsPageTests(PaneFixture pane)
+{
+    [Fact]
+    public async Task A_report_is_built_with_progress_then_downloaded_and_its_headline_figures_charted()
+    {
+        var page = await pane.OpenReportsAsync();
+        var scope = page.GetByLabel("Whose relationships");
+        await Expect(scope.Locator("option")).ToHaveTextAsync(["My relationships", "My team"]);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build report" }).ClickAsync();
+
+        var report = page.Locator("[data-report-id]").First;
+        await Expect(report).ToHaveAttributeAsync("data-status", "succeeded", new() { Timeout = 60_000 });
+        await Expect(report.GetByLabel("Headline figures")).ToContainTextAsync("Messages");
+        await Expect(report.GetByRole(AriaRole.Img, new() { Name = "Messages and meetings per week" })).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => report.GetByRole(AriaRole.Button, new() { Name = "Download .xlsx" }).ClickAsync());
+        Assert.Matches(@"^OutlookRelations me report - ana - to \d{4}-\d{2}-\d{2}\.xlsx$", download.SuggestedFilename);
+        var file = Path.Combine(Artifacts.Folder, "report-me.xlsx");
+        await download.SaveAsAsync(file);
+        Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(file)[..2]);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder, "reports-page.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_manager_turns_the_weekly_team_report_on_and_off()
+    {
+        var page = await pane.OpenReportsAsync();
+        await page.GetByLabel("Whose relationships").SelectOptionAsync("team");
+        var weekly = page.GetByRole(AriaRole.Switch);
+
+        await weekly.CheckAsync();
+        await Expect(page.GetByText("A my team report is built every Monday")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Expect(page.GetByRole(AriaRole.Switch)).ToBeCheckedAsync();
+
+        await page.GetByRole(AriaRole.Switch).UncheckAsync();
+        await Expect(page.GetByText("Build this report every Monday")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_bad_period_is_explained_not_swallowed()
+    {
+        var page = await pane.OpenReportsAsync();
+        await page.GetByLabel("From").FillAsync("2026-05-01");
+        await page.GetByLabel("To").FillAsync("2026-04-01");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build report" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("'from' must not be after 'to'");
+    }
+}
