@@ -44,7 +44,10 @@ public sealed class MeetingIngest(RelationsDbContext db, ContactDirectory direct
             foreach (var contact in People(e).Select(p => contacts.GetValueOrDefault(p.Address.Trim().ToLowerInvariant())).OfType<Contact>().Distinct())
             {
                 var response = e.Attendees?.FirstOrDefault(a => string.Equals(a.EmailAddress?.Address, contact.Email, StringComparison.OrdinalIgnoreCase))
-                    ?.Status?.Response?.ToString() ?? "organizer";
+                    ?.Status?.Response is { } status
+                    // Graph's wire value ("declined", "tentativelyAccepted"), not the SDK enum's name.
+                    ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString())
+                    : "organizer";
                 meeting.Attendees.Add(new MeetingAttendee { TenantId = owner.TenantId, OwnerId = owner.OwnerId, Contact = contact, Response = response });
             }
         }
