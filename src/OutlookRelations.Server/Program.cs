@@ -1,5 +1,6 @@
 using OutlookRelations.Server.Admin;
 using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.DataControls;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Health;
 using OutlookRelations.Server.Hosting;
@@ -29,6 +30,7 @@ builder.Services.AddGraphSync(builder.Configuration);
 builder.Services.AddDemoMode(builder.Configuration);
 builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
+builder.Services.AddDataControls();
 builder.Services.AddHealth();
 
 var app = builder.Build();
@@ -47,6 +49,8 @@ app.MapSync();
 app.MapHealth();
 app.MapAdmin();
 app.MapReports();
+app.MapDataControls();
+app.MapMyData();
 app.MapClientConfig(builder.Configuration);
 app.MapMe();
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();

@@ -46,4 +46,10 @@ public sealed class ContactDirectory(RelationsDbContext db)
 }
 
 /// <summary>The mailbox owner a unit of work acts for, with what contact naming needs.</summary>
-public sealed record OwnerContext(Guid TenantId, Guid OwnerId, string GraphUserId, string Email, string TenantDomain, string TenantName);
+public sealed record OwnerContext(Guid TenantId, Guid OwnerId, string GraphUserId, string Email, string TenantDomain, string TenantName)
+{
+    /// <summary>The tenant's data controls, as sync applies them.</summary>
+    public DataControls.DataPolicy Policy { get; init; } = DataControls.DataPolicy.Default;
+    /// <summary>The owner paused collection for their mailbox: sync reads nothing.</summary>
+    public bool Paused { get; init; }
+}

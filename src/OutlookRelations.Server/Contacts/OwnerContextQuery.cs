@@ -5,10 +5,18 @@ namespace OutlookRelations.Server.Contacts;
 
 public static class OwnerContextQuery
 {
-    /// <summary>The mailbox owner with what contact naming needs of their tenant.</summary>
-    public static async Task<OwnerContext> LoadOwnerContextAsync(this RelationsDbContext db, Guid ownerId, CancellationToken ct) =>
-        await db.Owners.AsNoTracking().Where(o => o.Id == ownerId)
-            .Join(db.Tenants, o => o.TenantId, t => t.Id, (o, t) => new OwnerContext(t.Id, o.Id, o.GraphUserId, o.Email, t.Domain, t.Name))
+    /// <summary>The mailbox owner with what contact naming and the tenant's data controls need.</summary>
+    public static async Task<OwnerContext> LoadOwnerContextAsync(this RelationsDbContext db, Guid ownerId, CancellationToken ct)
+    {
+        var found = await db.Owners.AsNoTracking().Where(o => o.Id == ownerId)
+            .Join(db.Tenants, o => o.TenantId, t => t.Id, (o, t) => new { Owner = o, Tenant = t })
             .SingleOrDefaultAsync(ct)
-        ?? throw new InvalidOperationException($"No mailbox owner {ownerId}.");
+            ?? throw new InvalidOperationException($"No mailbox owner {ownerId}.");
+        var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == found.Tenant.Id, ct);
+        return new OwnerContext(found.Tenant.Id, found.Owner.Id, found.Owner.GraphUserId, found.Owner.Email, found.Tenant.Domain, found.Tenant.Name)
+        {
+            Policy = settings is null ? DataControls.DataPolicy.Default : new DataControls.DataPolicy(settings),
+            Paused = found.Owner.CollectionPaused,
+        };
+    }
 }

@@ -21,7 +21,7 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         foreach (var (read, webLink) in messages)
         {
             var mail = read.Message;
-            foreach (var artifact in ExtractSafely(read))
+            foreach (var artifact in ExtractSafely(read).Where(owner.Policy.Collects))
             {
                 foreach (var (contact, ownersPromise) in Targets(owner, mail, artifact, contacts))
                 {

@@ -30,6 +30,6 @@ public static class Definitions
         ("Re-engagements", "Answers in the period to a turn that broke a dormant silence: before that turn, nobody had written or met for longer than the dormancy threshold of that moment."),
         ("Active relationships", "Relationships with at least one message or meeting in the period."),
         ("Totals", "Counts add up. Rates and reciprocity are recomputed from the added-up counts, never averaged; medians are taken over all the answers involved."),
-        ("Talking point", "The memory engine's best opener for the person (an upcoming date, a fresh personal detail), never a sensitive one. Shown only on the requester's own relationships."),
+        ("Talking point", "The memory engine's best opener for the person (an upcoming date, a fresh personal detail), never a sensitive one. Shown on the requester's own relationships, and on others' only when the tenant's admins allow talking points in reports."),
     ];
 }

@@ -8,8 +8,8 @@ namespace OutlookRelations.Server.Reports;
 
 /// <summary>
 /// Measures every relationship of the audience for the period and the one before it, then groups
-/// them by person and by organisation. Talking points are the memory engine's best opener, and only
-/// for the requester's own relationships: other people's remembered details stay theirs.
+/// them by person and by organisation. Talking points are the memory engine's best opener, for the
+/// requester's own relationships, and for everyone's only if the tenant's admins allow it.
 /// </summary>
 public sealed class ReportCalculator(RelationsDbContext db, PairHistories histories, TimeProvider time)
 {
@@ -23,11 +23,13 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
         var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.TenantId == tenantId && ownerIds.Contains(c.OwnerId))
             .Select(c => new { c.Id, c.Email, c.DisplayName, c.Organisation }).ToListAsync(ct);
-        var talkingPoints = await TalkingPointsAsync(requesterId, now, ct);
+        // Other people's remembered details reach a report only when the tenant's admins allow it.
+        var shareTalkingPoints = await db.TenantSettings.AsNoTracking().AnyAsync(s => s.TenantId == tenantId && s.ReportsIncludeTalkingPoints, ct);
+        var talkingPoints = await TalkingPointsAsync(shareTalkingPoints ? ownerIds : [requesterId], now, ct);
         return await AssembleAsync(spec, audience.Title, now,
             [.. audience.Owners.Select(o => new ReportPerson(o.Id, o.Email, o.DisplayName))],
             contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email))),
-            loaded, requesterId, talkingPoints, progress);
+            loaded, shareTalkingPoints ? null : requesterId, talkingPoints, progress);
     }
 
     public sealed record ReportPerson(Guid Id, string Email, string Name);
@@ -39,7 +41,7 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
     /// </summary>
     public static async Task<ReportData> AssembleAsync(ReportSpec spec, string title, DateTimeOffset now,
         IReadOnlyList<ReportPerson> people, IReadOnlyDictionary<long, ReportContact> contacts, IReadOnlyList<PairHistory> histories,
-        Guid requesterId, IReadOnlyDictionary<long, string> talkingPoints, Func<int, string, Task> progress)
+        Guid? talkingPointsOnlyFor, IReadOnlyDictionary<long, string> talkingPoints, Func<int, string, Task> progress)
     {
         var owners = people.ToDictionary(p => p.Id);
         var rows = new List<RelationshipRow>(histories.Count);
@@ -50,7 +52,7 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
             var owner = owners[history.OwnerId];
             rows.Add(new RelationshipRow(owner.Email, owner.Name, contact.Email, contact.Name, contact.Organisation,
                 RelationshipMetrics.Compute(history, spec.Period, now), RelationshipMetrics.Compute(history, spec.Period.Previous, now),
-                history.OwnerId == requesterId ? talkingPoints.GetValueOrDefault(history.ContactId) : null));
+                talkingPointsOnlyFor is null || history.OwnerId == talkingPointsOnlyFor ? talkingPoints.GetValueOrDefault(history.ContactId) : null));
             if (i % 2000 == 1999) await progress(10 + 50 * i / histories.Count, $"Measured {i + 1:N0} of {histories.Count:N0} relationships");
         }
         await progress(60, "Adding up people, organisations and weeks");
@@ -73,11 +75,12 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
 
     private static string Domain(string email) => email[(email.IndexOf('@') + 1)..];
 
-    /// <summary>The best opener per contact of the requester, never a sensitive one.</summary>
-    private async Task<Dictionary<long, string>> TalkingPointsAsync(Guid requesterId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The best opener per contact of these owners, never a sensitive one.</summary>
+    private async Task<Dictionary<long, string>> TalkingPointsAsync(IReadOnlyCollection<Guid> ownerIds, DateTimeOffset now, CancellationToken ct)
     {
+        var owners = ownerIds.ToList();
         var details = await db.ContactDetails.IgnoreQueryFilters().AsNoTracking()
-            .Where(d => d.OwnerId == requesterId && !d.Sensitive && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed))
+            .Where(d => owners.Contains(d.OwnerId) && !d.Sensitive && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed))
             .ToListAsync(ct);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         return details.GroupBy(d => d.ContactId)

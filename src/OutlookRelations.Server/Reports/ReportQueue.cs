@@ -22,6 +22,8 @@ public sealed class ReportQueue(RelationsDbContext db, IBackgroundJobClient jobs
         return report;
     }
 
+    public static string CoverageMarker(Guid ownerId) => $"[{ownerId:N}]";
+
     /// <summary>(Re-)enqueues the build of a stored report and remembers the job id.</summary>
     public async Task HandToHangfireAsync(Report report, CancellationToken ct)
     {

@@ -23,6 +23,8 @@ public sealed class MailboxOwner
     public required string Email { get; set; }
     public required string DisplayName { get; set; }
     public string? ManagerGraphUserId { get; set; }
+    /// <summary>The owner paused collection: sync reads nothing from their mailbox until they resume.</summary>
+    public bool CollectionPaused { get; set; }
 }
 
 /// <summary>Marks rows that belong to one mailbox owner in one tenant.</summary>

@@ -25,6 +25,8 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
     public DbSet<DetailSource> DetailSources => Set<DetailSource>();
     public DbSet<RelationshipFacts> RelationshipFacts => Set<RelationshipFacts>();
     public DbSet<Report> Reports => Set<Report>();
+    public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DataScope Scope => scope;
 
@@ -103,6 +105,16 @@ public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> opti
             e.HasKey(f => new { f.OwnerId, f.ContactId });
             e.HasOne<Contact>().WithMany().HasForeignKey(f => f.ContactId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
+        });
+        model.Entity<TenantSettings>(e =>
+        {
+            e.HasKey(t => t.TenantId);
+            e.HasOne<Tenant>().WithOne().HasForeignKey<TenantSettings>(t => t.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => new { a.TenantId, a.At });
         });
         model.Entity<Report>(e =>
         {

@@ -36,6 +36,11 @@ public sealed class Report : IOwnedRow
     public string? FileName { get; set; }
     /// <summary>The .xlsx itself: kept with the row so erasure and expiry remove both together.</summary>
     public byte[]? Content { get; set; }
+    /// <summary>
+    /// The mailboxes the report measured, as "[id]" markers: erasing one of them deletes the report.
+    /// Filled when the build starts, from the audience it measures.
+    /// </summary>
+    public string CoveredOwners { get; set; } = "";
     /// <summary>Headline figures (JSON) for the reports page's charts.</summary>
     public string? HeadlineJson { get; set; }
 }

@@ -33,6 +33,11 @@ public sealed class MailboxSync(
     {
         var owner = await db.LoadOwnerContextAsync(ownerId, ct);
         db.Scope.Enter(owner.TenantId, owner.OwnerId);
+        if (owner.Paused)
+        {
+            logger.LogInformation("Collection is paused for {Owner}; nothing is read", owner.Email);
+            return;
+        }
         progress.Started(ownerId);
         try
         {

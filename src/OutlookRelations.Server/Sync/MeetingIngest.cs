@@ -13,7 +13,8 @@ public sealed class MeetingIngest(RelationsDbContext db, ContactDirectory direct
     public async Task<HashSet<long>> ApplyAsync(OwnerContext owner, long generation, IReadOnlyList<Event> page, CancellationToken ct)
     {
         var touched = new HashSet<long>();
-        var removed = page.Where(DeltaItems.IsRemoved).Select(e => e.Id!).ToList();
+        // A meeting with anyone excluded is treated as gone, like mail.
+        var removed = page.Where(e => DeltaItems.IsRemoved(e) || owner.Policy.ExcludesAny(People(e).Select(p => p.Address))).Select(e => e.Id!).ToList();
         var live = page.Where(e => !DeltaItems.IsRemoved(e) && e.Id is not null)
             .GroupBy(e => e.Id!, StringComparer.Ordinal).Select(g => g.Last())
             .Where(e => !removed.Contains(e.Id!)).ToList();

@@ -19,7 +19,9 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
     public async Task<HashSet<long>> ApplyAsync(OwnerContext owner, string folder, long generation, IReadOnlyList<Message> page, CancellationToken ct)
     {
         var touched = new HashSet<long>();
-        var removed = page.Where(DeltaItems.IsRemoved).Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
+        // Mail involving an excluded address is treated as gone: never stored, never read for details.
+        var removed = page.Where(m => DeltaItems.IsRemoved(m) || owner.Policy.ExcludesAny(People(m).Select(p => p.Item1)))
+            .Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
         // A page may repeat an item; the last occurrence is the newest state.
         var live = page.Where(m => !DeltaItems.IsRemoved(m) && m.Id is not null)
             .GroupBy(m => m.Id!, StringComparer.Ordinal).Select(g => g.Last())

@@ -1,0 +1,55 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Reports;
+using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Sync;
+
+namespace OutlookRelations.Server.DataControls;
+
+/// <summary>
+/// Erases everything held about one mailbox: its rows (every owned table, by cascade from the
+/// owner), its reports, every other report that measured it, and its background jobs. For the
+/// owner's own erasure the mailbox stays onboarded with collection paused (or sync would refill it);
+/// an admin's offboarding removes the mailbox itself.
+/// </summary>
+public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurring, Audit audit, ILogger<Erasure> logger)
+{
+    public async Task EraseAsync(Guid tenantId, Guid ownerId, string actor, bool offboard, CancellationToken ct)
+    {
+        var owner = await db.Owners.SingleOrDefaultAsync(o => o.TenantId == tenantId && o.Id == ownerId, ct)
+            ?? throw new KeyNotFoundException($"No mailbox {ownerId} in this tenant.");
+        recurring.RemoveIfExists(SyncScheduler.RecurringId(ownerId));
+        recurring.RemoveIfExists(WeeklyReportJob.RecurringId(ownerId));
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Reports anyone built that measured this mailbox (team and organisation reports) hold its figures and contacts.
+        var marker = ReportQueue.CoverageMarker(ownerId);
+        await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && r.CoveredOwners.Contains(marker)).ExecuteDeleteAsync(ct);
+        if (offboard)
+        {
+            // Every owned row cascades from the owner row.
+            db.Owners.Remove(owner);
+        }
+        else
+        {
+            await EraseOwnedRowsAsync(tenantId, ownerId, ct);
+            owner.CollectionPaused = true;
+        }
+        audit.Record(tenantId, actor, offboard ? "mailbox.offboarded" : "mailbox.erased", $"mailbox {ownerId}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Erased mailbox {Owner} ({Mode})", ownerId, offboard ? "offboarded" : "kept, paused");
+    }
+
+    // Contacts cascade to details, facts, participants and attendees; the rest is deleted table by table.
+    private async Task EraseOwnedRowsAsync(Guid tenantId, Guid ownerId, CancellationToken ct)
+    {
+        await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.Interactions.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.Meetings.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.Contacts.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.SyncCursors.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.MessageCopies.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.DetailSources.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+    }
+}

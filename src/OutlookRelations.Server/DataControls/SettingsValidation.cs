@@ -1,0 +1,54 @@
+using System.Net.Mail;
+using OutlookRelations.Memory.Extraction;
+
+namespace OutlookRelations.Server.DataControls;
+
+/// <summary>What makes a settings request acceptable, field by field, and how a change reads in the audit log.</summary>
+public static class SettingsValidation
+{
+    public const int MaxRetentionDays = 3650;
+
+    public static Dictionary<string, string[]> Problems(SettingsApi.SettingsView request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var badDomains = request.ExcludedDomains.Where(d => !IsDomain(d.Trim())).ToList();
+        if (badDomains.Count > 0) errors["excludedDomains"] = [$"Not a mail domain: {string.Join(", ", badDomains)}."];
+        var badAddresses = request.ExcludedAddresses.Where(a => !MailAddress.TryCreate(a.Trim(), out var m) || m.Address != a.Trim()).ToList();
+        if (badAddresses.Count > 0) errors["excludedAddresses"] = [$"Not an email address: {string.Join(", ", badAddresses)}."];
+        var badKinds = request.CollectedKinds.Where(k => !ArtifactKinds.TryParse(k, out _)).ToList();
+        if (badKinds.Count > 0) errors["collectedKinds"] = [$"Unknown kinds: {string.Join(", ", badKinds)}. Known: {string.Join(", ", ArtifactKinds.All)}."];
+        foreach (var (field, days) in new[] { ("interactionRetentionDays", request.InteractionRetentionDays), ("detailRetentionDays", request.DetailRetentionDays) })
+            if (days is < 1 or > MaxRetentionDays) errors[field] = [$"Between 1 and {MaxRetentionDays} days, or null to keep."];
+        return errors;
+    }
+
+    private static bool IsDomain(string text) =>
+        text.Length is > 2 and < 254 && text.Contains('.') && !text.Contains('@')
+        && text.Split('.').All(label => label.Length is > 0 and < 64 && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
+
+    /// <summary>"excludedDomains: [] → [hr-provider.example]; collectSensitive: False → True".</summary>
+    public static string Describe(SettingsApi.SettingsView before, SettingsApi.SettingsView after)
+    {
+        var changes = new List<string>();
+        void Compare(string name, object? a, object? b)
+        {
+            var (x, y) = (Text(a), Text(b));
+            if (x != y) changes.Add($"{name}: {x} → {y}");
+        }
+        Compare("excludedDomains", before.ExcludedDomains, after.ExcludedDomains);
+        Compare("excludedAddresses", before.ExcludedAddresses, after.ExcludedAddresses);
+        Compare("collectedKinds", before.CollectedKinds, after.CollectedKinds);
+        Compare("collectSensitive", before.CollectSensitive, after.CollectSensitive);
+        Compare("interactionRetentionDays", before.InteractionRetentionDays, after.InteractionRetentionDays);
+        Compare("detailRetentionDays", before.DetailRetentionDays, after.DetailRetentionDays);
+        Compare("reportsIncludeTalkingPoints", before.ReportsIncludeTalkingPoints, after.ReportsIncludeTalkingPoints);
+        return changes.Count == 0 ? "no change" : string.Join("; ", changes);
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => "keep",
+        IEnumerable<string> list => $"[{string.Join(", ", list)}]",
+        _ => value.ToString() ?? "",
+    };
+}

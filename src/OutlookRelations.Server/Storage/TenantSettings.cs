@@ -1,0 +1,27 @@
+namespace OutlookRelations.Server.Storage;
+
+/// <summary>
+/// What a tenant's admins allow OutlookRelations to collect and keep. One row per tenant; a tenant
+/// without a row gets the defaults (everything but sensitive details, kept until deleted in Outlook).
+/// Lists are stored as newline-separated text so every provider handles them the same way.
+/// </summary>
+public sealed class TenantSettings
+{
+    public Guid TenantId { get; set; }
+    /// <summary>Mail domains never collected (e.g. an HR provider, personal webmail), one per line.</summary>
+    public string ExcludedDomains { get; set; } = "";
+    /// <summary>Addresses never collected (e.g. legal@, hr@), one per line.</summary>
+    public string ExcludedAddresses { get; set; } = "";
+    /// <summary>Artifact kinds not collected (wire names such as "family"), one per line.</summary>
+    public string DisabledKinds { get; set; } = "";
+    /// <summary>Details about health, bereavement, religion or politics: off unless an admin turns them on.</summary>
+    public bool CollectSensitive { get; set; }
+    /// <summary>Interactions and meetings older than this many days are deleted; null keeps them.</summary>
+    public int? InteractionRetentionDays { get; set; }
+    /// <summary>Remembered details last mentioned longer ago than this are deleted; null keeps them.</summary>
+    public int? DetailRetentionDays { get; set; }
+    /// <summary>Whether managers' and admins' reports may show talking points about other people's contacts.</summary>
+    public bool ReportsIncludeTalkingPoints { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
+}
