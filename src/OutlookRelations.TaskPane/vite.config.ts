@@ -11,7 +11,7 @@ export default defineConfig({
     emptyOutDir: true,
     // One chunk for a task pane is fine: Fluent UI is most of it and it is cached.
     chunkSizeWarningLimit: 900,
-    rollupOptions: { input: { taskpane: here("taskpane.html"), reports: here("reports.html") } },
+    rollupOptions: { input: { taskpane: here("taskpane.html"), reports: here("reports.html"), admin: here("admin.html") } },
   },
   test: {
     environment: "node",

@@ -41,8 +41,8 @@ public sealed class PaneFixture : IAsyncLifetime
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "review", now.AddDays(2), Carla));
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
-        // Ana is a manager here (team reports), and a job server builds reports.
-        _app = new RelationsApp(_emulator, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Demo:Managers:0"] = Ana });
+        // Ana is a manager and an admin here (team reports, the admin page), and a job server runs jobs.
+        _app = new RelationsApp(_emulator, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Demo:Managers:0"] = Ana, ["Demo:Admins:0"] = Ana });
         _app.UseKestrel(0);
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;
@@ -57,11 +57,11 @@ public sealed class PaneFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A desktop-sized page on the reports page, as Ana.</summary>
-    public async Task<IPage> OpenReportsAsync()
+    /// <summary>A desktop-sized page on the reports page (or another page for a plain browser), as Ana.</summary>
+    public async Task<IPage> OpenReportsAsync(string pageName = "reports.html")
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1100, Height = 900 }, AcceptDownloads = true });
-        await page.GotoAsync(new Uri(BaseAddress, $"/reports.html?demoUser={Ana}").ToString());
+        await page.GotoAsync(new Uri(BaseAddress, $"/{pageName}?demoUser={Ana}").ToString());
         return page;
     }
 

@@ -1,6 +1,7 @@
 import type { Card, DetailView, SyncStatus } from "./types";
 import { tokenSource } from "./auth";
 import type { Me, ReportScope, ReportView, ScheduleView } from "./reportTypes";
+import type { AuditEntry, TenantSettings } from "./adminTypes";
 
 /** A failed call, with the server's own explanation when it gave one. */
 export class ApiError extends Error {
@@ -54,6 +55,23 @@ export const reportsApi = {
   download: async (id: string) => {
     const response = await send(`/api/reports/${id}/file`, { headers: { Accept: "application/octet-stream" } });
     return { blob: await response.blob(), name: fileNameOf(response.headers.get("Content-Disposition"), "report.xlsx") };
+  },
+};
+
+export const adminApi = {
+  settings: () => request<TenantSettings>("/api/admin/settings"),
+  saveSettings: (settings: TenantSettings) => request<TenantSettings>("/api/admin/settings", { method: "PUT", body: JSON.stringify(settings) }),
+  audit: () => request<AuditEntry[]>("/api/admin/audit"),
+  offboard: (email: string) => request<void>(`/api/admin/mailboxes/${encodeURIComponent(email)}`, { method: "DELETE" }),
+};
+
+export const myDataApi = {
+  pause: () => request<{ paused: boolean }>("/api/me/pause", { method: "POST" }),
+  resume: () => request<{ paused: boolean }>("/api/me/resume", { method: "POST" }),
+  erase: () => request<void>("/api/me/data", { method: "DELETE", body: JSON.stringify({ confirm: "erase my data" }) }),
+  exportFile: async () => {
+    const response = await send("/api/me/export");
+    return { blob: await response.blob(), name: fileNameOf(response.headers.get("Content-Disposition"), "outlookrelations-export.json") };
   },
 };
 

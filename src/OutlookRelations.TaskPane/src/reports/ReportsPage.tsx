@@ -4,6 +4,7 @@ import { reportsApi } from "../api/client";
 import type { Me, ReportView } from "../api/reportTypes";
 import { NewReportForm } from "./NewReportForm";
 import { ReportCard } from "./ReportCard";
+import { MyData } from "./MyData";
 import { isActive } from "./reportLogic";
 
 const useStyles = makeStyles({
@@ -57,6 +58,7 @@ export function ReportsPage() {
       {me && <NewReportForm me={me} onCreated={refresh} />}
       {reports?.length === 0 && <Text>No reports yet.</Text>}
       {reports?.map((report) => <ReportCard key={report.id} report={report} />)}
+      {me && <MyData />}
     </main>
   );
 }

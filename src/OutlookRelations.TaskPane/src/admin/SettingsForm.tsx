@@ -1,0 +1,73 @@
+import { useState } from "react";
+import { Button, Card, Checkbox, Field, Input, Switch, Text, Textarea, makeStyles } from "@fluentui/react-components";
+import { adminApi } from "../api/client";
+import { allKinds, type TenantSettings } from "../api/adminTypes";
+import { kindLabel, parseDays, parseList, withKind } from "./settingsLogic";
+
+const useStyles = makeStyles({
+  kinds: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))" },
+  row: { display: "flex", gap: "12px", flexWrap: "wrap" },
+});
+
+export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; onSaved: () => Promise<void> }) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(settings);
+  const [domains, setDomains] = useState(settings.excludedDomains.join("\n"));
+  const [addresses, setAddresses] = useState(settings.excludedAddresses.join("\n"));
+  const [keepMail, setKeepMail] = useState(settings.interactionRetentionDays?.toString() ?? "");
+  const [keepDetails, setKeepDetails] = useState(settings.detailRetentionDays?.toString() ?? "");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const save = async () => {
+    const mailDays = parseDays(keepMail);
+    const detailDays = parseDays(keepDetails);
+    if (mailDays === "invalid" || detailDays === "invalid") {
+      setMessage({ ok: false, text: "Retention is a whole number of days, or blank to keep everything." });
+      return;
+    }
+    try {
+      await adminApi.saveSettings({ ...draft, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays });
+      setMessage({ ok: true, text: "Saved. New mail follows these settings now; stored data is brought in line in the background." });
+      await onSaved();
+    } catch (e) {
+      setMessage({ ok: false, text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <Card>
+      <Text weight="semibold">What OutlookRelations collects and keeps</Text>
+      <div className={styles.row}>
+        <Field label="Excluded domains (one per line)" hint="Mail or meetings with anyone here are never collected.">
+          <Textarea value={domains} onChange={(_, d) => setDomains(d.value)} resize="vertical" />
+        </Field>
+        <Field label="Excluded addresses (one per line)">
+          <Textarea value={addresses} onChange={(_, d) => setAddresses(d.value)} resize="vertical" />
+        </Field>
+      </div>
+      <Field label="Details remembered">
+        <div className={styles.kinds}>
+          {allKinds.map((kind) => (
+            <Checkbox key={kind} label={kindLabel(kind)} checked={draft.collectedKinds.includes(kind)}
+              onChange={(_, d) => setDraft(withKind(draft, kind, d.checked === true))} />
+          ))}
+        </div>
+      </Field>
+      <Switch label="Also remember sensitive details (health, bereavement, religion, politics)" checked={draft.collectSensitive}
+        onChange={(_, d) => setDraft({ ...draft, collectSensitive: d.checked })} />
+      <Switch label="Managers' and admins' reports may show talking points about other people's contacts" checked={draft.reportsIncludeTalkingPoints}
+        onChange={(_, d) => setDraft({ ...draft, reportsIncludeTalkingPoints: d.checked })} />
+      <div className={styles.row}>
+        <Field label="Keep mail and meetings for (days)" hint="blank: keep">
+          <Input value={keepMail} onChange={(_, d) => setKeepMail(d.value)} inputMode="numeric" />
+        </Field>
+        <Field label="Keep remembered details for (days)" hint="blank: keep">
+          <Input value={keepDetails} onChange={(_, d) => setKeepDetails(d.value)} inputMode="numeric" />
+        </Field>
+      </div>
+      <Button appearance="primary" onClick={() => void save()}>Save settings</Button>
+      {message && <Text role={message.ok ? "status" : "alert"}>{message.text}</Text>}
+      {settings.updatedBy && <Text size={200}>Last changed by {settings.updatedBy} on {new Date(settings.updatedAt!).toLocaleString()}.</Text>}
+    </Card>
+  );
+}

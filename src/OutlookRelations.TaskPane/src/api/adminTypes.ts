@@ -1,0 +1,23 @@
+// The server's /api/admin shapes.
+
+export interface TenantSettings {
+  excludedDomains: string[];
+  excludedAddresses: string[];
+  collectedKinds: string[];
+  collectSensitive: boolean;
+  interactionRetentionDays: number | null;
+  detailRetentionDays: number | null;
+  reportsIncludeTalkingPoints: boolean;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  details: string;
+}
+
+export const allKinds = ["birthday", "anniversary", "family", "pet", "interest", "preference", "travel", "life_event", "work_change", "company_news", "feedback", "commitment"];
