@@ -6,7 +6,7 @@ using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.GraphEmulator.Http;
 
-/// <summary>/users, /users/{id} and /users/{id}/directReports.</summary>
+/// <summary>/users, /users/{id}, /users/{id}/directReports and /groups/{id}/members.</summary>
 internal static class UserEndpoints
 {
     public static void Map(IEndpointRouteBuilder graph, EmulatorStore store)
@@ -20,6 +20,10 @@ internal static class UserEndpoints
             store.Find(userId) is { } manager
                 ? Collection(r, "directoryObjects", store.Mailboxes.Select(m => m.User).Where(u => u.ManagerId == manager.User.Id))
                 : GraphResult.NotFound($"user '{userId}'"));
+        graph.MapGet("/groups/{groupId}/members", (HttpRequest r, string groupId) =>
+            store.GroupMembers(groupId) is { } members
+                ? Collection(r, "directoryObjects", members.Select(store.Find).OfType<Mailbox>().Select(m => m.User))
+                : GraphResult.NotFound($"group '{groupId}'"));
     }
 
     private static GraphResult Collection(HttpRequest request, string entitySet, IEnumerable<EmulatedUser> users)

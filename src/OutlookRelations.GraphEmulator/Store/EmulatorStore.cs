@@ -27,6 +27,13 @@ public sealed class EmulatorStore
         return mailbox;
     }
 
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _groups = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A security group and its members' user ids, for /groups/{id}/members (admins scope collection by group).</summary>
+    public void SetGroup(string groupId, IEnumerable<string> memberUserIds) => _groups[groupId] = [.. memberUserIds];
+
+    public IReadOnlyList<string>? GroupMembers(string groupId) => _groups.GetValueOrDefault(groupId);
+
     public Mailbox? Find(string idOrMail) => _byKey.GetValueOrDefault(idOrMail);
 
     public Mailbox Get(string idOrMail) =>

@@ -13,7 +13,7 @@ namespace OutlookRelations.Server.DataControls;
 /// and the people themselves are deleted, details of disabled (or sensitive) kinds deleted, and what
 /// is older than the retention periods deleted. Runs after every settings change and daily.
 /// </summary>
-public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory scopes)
+public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory scopes, MailboxScope mailboxScope, Erasure erasure)
 {
     public const string DailyId = "apply-data-controls";
 
@@ -28,11 +28,18 @@ public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory
     {
         var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == tenantId, ct);
         var policy = settings is null ? DataPolicy.Default : new DataPolicy(settings);
-        // One DI scope per mailbox: a data scope never switches owners.
-        foreach (var owner in await db.Owners.AsNoTracking().Where(o => o.TenantId == tenantId).Select(o => o.Id).ToListAsync(ct))
+        var members = policy.MailboxGroupId is { } group ? await mailboxScope.MembersAsync(group, ct) : null;
+        foreach (var owner in await db.Owners.AsNoTracking().Where(o => o.TenantId == tenantId).Select(o => new { o.Id, o.GraphUserId }).ToListAsync(ct))
         {
+            // A mailbox outside the group in scope keeps nothing collected.
+            if (members is not null && !members.Contains(owner.GraphUserId))
+            {
+                await erasure.ClearCollectedAsync(tenantId, owner.Id, "data controls", ct);
+                continue;
+            }
+            // One DI scope per mailbox: a data scope never switches owners.
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<MailboxCleanup>().ApplyAsync(tenantId, owner, policy, ct);
+            await scope.ServiceProvider.GetRequiredService<MailboxCleanup>().ApplyAsync(tenantId, owner.Id, policy, ct);
         }
     }
 }

@@ -7,6 +7,7 @@ public static class DataControlsSetup
     public static IServiceCollection AddDataControls(this IServiceCollection services)
     {
         services.AddScoped<Audit>();
+        services.AddScoped<MailboxScope>();
         services.AddScoped<Erasure>();
         services.AddScoped<MailboxExport>();
         services.AddScoped<ApplySettingsJob>();

@@ -21,11 +21,14 @@ public sealed class DataPolicy
         _addresses = Lines(settings.ExcludedAddresses).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _disabledKinds = Lines(settings.DisabledKinds).Select(k => ArtifactKinds.TryParse(k, out var kind) ? kind : (ArtifactKind?)null).OfType<ArtifactKind>().ToHashSet();
         CollectSensitive = settings.CollectSensitive;
+        MailboxGroupId = string.IsNullOrWhiteSpace(settings.MailboxGroupId) ? null : settings.MailboxGroupId;
         InteractionRetention = settings.InteractionRetentionDays is { } days ? TimeSpan.FromDays(days) : null;
         DetailRetention = settings.DetailRetentionDays is { } detailDays ? TimeSpan.FromDays(detailDays) : null;
     }
 
     public bool CollectSensitive { get; }
+    /// <summary>Only this group's members' mailboxes are collected; null for everyone.</summary>
+    public string? MailboxGroupId { get; }
     public TimeSpan? InteractionRetention { get; }
     public TimeSpan? DetailRetention { get; }
     public IReadOnlyCollection<string> ExcludedDomains => _domains;

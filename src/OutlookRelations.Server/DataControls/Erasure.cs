@@ -41,6 +41,18 @@ public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurrin
         logger.LogInformation("Erased mailbox {Owner} ({Mode})", ownerId, offboard ? "offboarded" : "kept, paused");
     }
 
+    /// <summary>Deletes what was collected from a mailbox that is no longer in scope; the mailbox stays onboarded.</summary>
+    public async Task ClearCollectedAsync(Guid tenantId, Guid ownerId, string actor, CancellationToken ct)
+    {
+        if (!await db.Contacts.IgnoreQueryFilters().AnyAsync(c => c.OwnerId == ownerId, ct)
+            && !await db.SyncCursors.IgnoreQueryFilters().AnyAsync(c => c.OwnerId == ownerId, ct)) return;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await EraseOwnedRowsAsync(tenantId, ownerId, ct);
+        audit.Record(tenantId, actor, "mailbox.out-of-scope", $"mailbox {ownerId}", "collected data deleted: the mailbox is outside the group in scope");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
     // Contacts cascade to details, facts, participants and attendees; the rest is deleted table by table.
     private async Task EraseOwnedRowsAsync(Guid tenantId, Guid ownerId, CancellationToken ct)
     {

@@ -14,7 +14,7 @@ namespace OutlookRelations.Server.DataControls;
 public static class SettingsApi
 {
     public sealed record SettingsView(
-        IReadOnlyList<string> ExcludedDomains, IReadOnlyList<string> ExcludedAddresses, IReadOnlyList<string> CollectedKinds,
+        string? MailboxGroupId, IReadOnlyList<string> ExcludedDomains, IReadOnlyList<string> ExcludedAddresses, IReadOnlyList<string> CollectedKinds,
         bool CollectSensitive, int? InteractionRetentionDays, int? DetailRetentionDays, bool ReportsIncludeTalkingPoints,
         DateTimeOffset? UpdatedAt, string? UpdatedBy);
 
@@ -39,6 +39,7 @@ public static class SettingsApi
         var settings = await db.TenantSettings.SingleOrDefaultAsync(s => s.TenantId == user.TenantId, ct);
         if (settings is null) db.TenantSettings.Add(settings = new TenantSettings { TenantId = user.TenantId });
         var before = View(settings);
+        settings.MailboxGroupId = string.IsNullOrWhiteSpace(request.MailboxGroupId) ? null : request.MailboxGroupId.Trim();
         settings.ExcludedDomains = string.Join('\n', request.ExcludedDomains.Select(d => d.Trim().ToLowerInvariant()).Distinct());
         settings.ExcludedAddresses = string.Join('\n', request.ExcludedAddresses.Select(a => a.Trim().ToLowerInvariant()).Distinct());
         settings.DisabledKinds = string.Join('\n', ArtifactKinds.All.Except(request.CollectedKinds, StringComparer.Ordinal));
@@ -68,7 +69,7 @@ public static class SettingsApi
     {
         var policy = s is null ? DataPolicy.Default : new DataPolicy(s);
         return new SettingsView(
-            [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
+            policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy);
     }

@@ -11,6 +11,8 @@ public static class SettingsValidation
     public static Dictionary<string, string[]> Problems(SettingsApi.SettingsView request)
     {
         var errors = new Dictionary<string, string[]>();
+        if (request.MailboxGroupId is { Length: > 0 } group && (group.Trim().Length > 64 || !group.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
+            errors["mailboxGroupId"] = ["The group's object id, e.g. 0f3c…-…, or null for everyone."];
         var badDomains = request.ExcludedDomains.Where(d => !IsDomain(d.Trim())).ToList();
         if (badDomains.Count > 0) errors["excludedDomains"] = [$"Not a mail domain: {string.Join(", ", badDomains)}."];
         var badAddresses = request.ExcludedAddresses.Where(a => !MailAddress.TryCreate(a.Trim(), out var m) || m.Address != a.Trim()).ToList();
@@ -35,6 +37,7 @@ public static class SettingsValidation
             var (x, y) = (Text(a), Text(b));
             if (x != y) changes.Add($"{name}: {x} → {y}");
         }
+        Compare("mailboxGroupId", before.MailboxGroupId ?? "everyone", after.MailboxGroupId ?? "everyone");
         Compare("excludedDomains", before.ExcludedDomains, after.ExcludedDomains);
         Compare("excludedAddresses", before.ExcludedAddresses, after.ExcludedAddresses);
         Compare("collectedKinds", before.CollectedKinds, after.CollectedKinds);

@@ -8,6 +8,8 @@ namespace OutlookRelations.Server.Storage;
 public sealed class TenantSettings
 {
     public Guid TenantId { get; set; }
+    /// <summary>Collect only the mailboxes of this Entra ID group's members; null means everyone onboarded.</summary>
+    public string? MailboxGroupId { get; set; }
     /// <summary>Mail domains never collected (e.g. an HR provider, personal webmail), one per line.</summary>
     public string ExcludedDomains { get; set; } = "";
     /// <summary>Addresses never collected (e.g. legal@, hr@), one per line.</summary>

@@ -20,6 +20,7 @@ public sealed class MailboxSync(
     MeetingIngest meetings,
     ContactStats stats,
     EngagementFacts engagement,
+    DataControls.MailboxScope scope,
     IEnumerable<ISyncObserver> observers,
     SyncProgress progress,
     IOptions<GraphOptions> options,
@@ -36,6 +37,11 @@ public sealed class MailboxSync(
         if (owner.Paused)
         {
             logger.LogInformation("Collection is paused for {Owner}; nothing is read", owner.Email);
+            return;
+        }
+        if (!await scope.IncludesAsync(owner.Policy, owner.GraphUserId, ct))
+        {
+            logger.LogInformation("{Owner} is outside the mailboxes the tenant's admins put in scope; nothing is read", owner.Email);
             return;
         }
         progress.Started(ownerId);

@@ -33,8 +33,9 @@ public sealed class DataControlsTests
     private static RelationsApp App(GraphEmulatorServer emulator) =>
         new(emulator, settings: new Dictionary<string, string?> { ["Demo:Admins:0"] = Admin });
 
-    private static object Settings(string[]? domains = null, string[]? addresses = null, string[]? kinds = null, bool sensitive = false, int? keepDays = null) => new
+    private static object Settings(string[]? domains = null, string[]? addresses = null, string[]? kinds = null, bool sensitive = false, int? keepDays = null, string? group = null) => new
     {
+        mailboxGroupId = group,
         excludedDomains = domains ?? [],
         excludedAddresses = addresses ?? [],
         collectedKinds = kinds ?? Memory.Extraction.ArtifactKinds.All.ToArray(),
@@ -110,7 +111,34 @@ public sealed class DataControlsTests
         Assert.Contains("excludedDomains: [] → [hr-provider.example]", change.GetProperty("details").GetString());
     }
 
+    [Fact]
+    public async Task Only_the_mailboxes_of_the_group_in_scope_are_collected_and_the_others_lose_what_was()
+    {
+        var (store, ana) = Tenant();
+        var ian = store.Get(Admin);
+        store.SetGroup("relations-pilot", [ian.User.Id]);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = App(emulator);
+        var owner = (await app.ImportDirectoryAsync()).Single(o => o.Email == ana.User.Mail);
+        await app.SyncAsync(owner);
+        Assert.NotEmpty((await StoredAsync(app, owner)).Messages);
+        using var admin = app.ClientAs(Admin);
+
+        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(group: "relations-pilot"))).EnsureSuccessStatusCode();
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ApplySettingsJob>().ApplyAsync(owner.TenantId, CancellationToken.None);
+        await app.SyncAsync(owner);
+
+        var after = await StoredAsync(app, owner);
+        Assert.Empty(after.Messages);
+        Assert.Empty(after.Contacts);
+        Assert.Empty(after.Details);
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit");
+        Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "mailbox.out-of-scope");
+    }
+
     [Theory]
+    [InlineData("""{"mailboxGroupId":"not a group!","excludedDomains":[],"excludedAddresses":[],"collectedKinds":[],"collectSensitive":false}""", "mailboxGroupId")]
     [InlineData("""{"excludedDomains":["not a domain"],"excludedAddresses":[],"collectedKinds":[],"collectSensitive":false}""", "excludedDomains")]
     [InlineData("""{"excludedDomains":[],"excludedAddresses":["nobody"],"collectedKinds":[],"collectSensitive":false}""", "excludedAddresses")]
     [InlineData("""{"excludedDomains":[],"excludedAddresses":[],"collectedKinds":["gossip"],"collectSensitive":false}""", "collectedKinds")]

@@ -12,6 +12,7 @@ const useStyles = makeStyles({
 export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; onSaved: () => Promise<void> }) {
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
+  const [group, setGroup] = useState(settings.mailboxGroupId ?? "");
   const [domains, setDomains] = useState(settings.excludedDomains.join("\n"));
   const [addresses, setAddresses] = useState(settings.excludedAddresses.join("\n"));
   const [keepMail, setKeepMail] = useState(settings.interactionRetentionDays?.toString() ?? "");
@@ -26,7 +27,7 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
       return;
     }
     try {
-      await adminApi.saveSettings({ ...draft, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays });
+      await adminApi.saveSettings({ ...draft, mailboxGroupId: group.trim() || null, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays });
       setMessage({ ok: true, text: "Saved. New mail follows these settings now; stored data is brought in line in the background." });
       await onSaved();
     } catch (e) {
@@ -37,6 +38,9 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
   return (
     <Card>
       <Text weight="semibold">What OutlookRelations collects and keeps</Text>
+      <Field label="Mailboxes in scope: members of this group (object id)" hint="blank: everyone onboarded">
+        <Input value={group} onChange={(_, d) => setGroup(d.value)} />
+      </Field>
       <div className={styles.row}>
         <Field label="Excluded domains (one per line)" hint="Mail or meetings with anyone here are never collected.">
           <Textarea value={domains} onChange={(_, d) => setDomains(d.value)} resize="vertical" />

@@ -1,6 +1,7 @@
 // The server's /api/admin shapes.
 
 export interface TenantSettings {
+  mailboxGroupId: string | null;
   excludedDomains: string[];
   excludedAddresses: string[];
   collectedKinds: string[];

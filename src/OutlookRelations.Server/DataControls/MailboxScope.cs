@@ -1,0 +1,25 @@
+using OutlookRelations.Server.Sync;
+
+namespace OutlookRelations.Server.DataControls;
+
+/// <summary>
+/// Which mailboxes the tenant's admins put in scope: everyone, or the members of one group, as
+/// Graph's /groups/{id}/members lists them at the time of asking.
+/// </summary>
+public sealed class MailboxScope(GraphEndpoint graph)
+{
+    public async Task<bool> IncludesAsync(DataPolicy policy, string graphUserId, CancellationToken ct) =>
+        policy.MailboxGroupId is null || (await MembersAsync(policy.MailboxGroupId, ct)).Contains(graphUserId);
+
+    public async Task<HashSet<string>> MembersAsync(string groupId, CancellationToken ct)
+    {
+        var members = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var page = await graph.Client.Groups[groupId].Members.GetAsync(rc => rc.QueryParameters.Select = ["id"], ct);
+        while (page is not null)
+        {
+            members.UnionWith((page.Value ?? []).Select(m => m.Id).OfType<string>());
+            page = page.OdataNextLink is { } next ? await graph.Client.Groups[groupId].Members.WithUrl(next).GetAsync(cancellationToken: ct) : null;
+        }
+        return members;
+    }
+}
