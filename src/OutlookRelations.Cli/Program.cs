@@ -1,3 +1,4 @@
+using OutlookRelations.Cli.Doctor;
 using OutlookRelations.Cli.Manifest;
 
 namespace OutlookRelations.Cli;
@@ -13,6 +14,7 @@ internal static class CliProgram
     {
         "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
         "manifest" => ManifestCommand.Run(args[1..], Console.Out, Console.Error),
+        "doctor" => DoctorCommand.RunAsync(args[1..], Console.Out, Console.Error).GetAwaiter().GetResult(),
         null or "-h" or "--help" or "help" => Usage.Print(Console.Out, 0),
         var unknown => Usage.Print(Console.Error, 2, $"Unknown command '{unknown}'."),
     };

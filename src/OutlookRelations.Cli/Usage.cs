@@ -19,6 +19,12 @@ internal static class Usage
               Checks a manifest offline: schema, https URLs on one host, ids, resources and icons
               (pixel sizes of served icons too when DIR holds them). Prints a line per problem and
               exits 1 when there is any.
+
+          doctor [--settings appsettings.json]… [--Key=Value]…
+              Checks a deployment's configuration, read like the server reads it (JSON files, environment
+              variables such as Entra__ClientId, then the command line): the database opens, the Entra ID
+              token settings agree with the directory's published metadata, and Graph answers with the
+              configured credential. Prints what to fix; exits 1 when anything needs fixing.
         """;
 
     public static int Print(TextWriter writer, int exitCode, string? problem = null)
