@@ -7,6 +7,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 bash "$root/tests/ensure-prerequisites.sh" || exit 1
+source "$root/tests/postgres.sh"
+start_test_postgres
+trap stop_test_postgres EXIT
 
 results="$root/tests/TestResults"
 rm -rf "$results"

@@ -35,6 +35,15 @@ builder.Services.AddHealth();
 
 var app = builder.Build();
 
+// `OutlookRelations.Server migrate`: apply the database migrations and exit (for Storage:MigrateOnStart=false).
+if (args.FirstOrDefault() == "migrate")
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<RelationsDbContext>(), app.Logger, CancellationToken.None);
+    Console.WriteLine("Database migrations applied.");
+    return 0;
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles(); // the task pane, built into wwwroot

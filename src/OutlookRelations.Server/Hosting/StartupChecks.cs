@@ -41,8 +41,12 @@ public static class StartupChecks
             var present = key.Split(" or ").Any(k => !string.IsNullOrWhiteSpace(configuration[k]));
             if (!present) problems.Add($"Missing setting {key}: {why}.");
         }
+        if (configuration["Storage:Provider"] != "Postgres")
+            problems.Add("Storage:Provider is not Postgres: SQLite is for the demo and development only. Set Storage:Provider=Postgres.");
+        if (string.Equals(configuration["Identity:Provider"], "Demo", StringComparison.OrdinalIgnoreCase))
+            problems.Add("Identity:Provider is Demo: production accepts Entra ID tokens only. Remove the setting or set it to Entra.");
         if (problems.Count == 0)
-            problems.Add("Production mode (Azure.Identity credentials for Graph, PostgreSQL) is not part of this build yet; Entra ID sign-in is, with demo data: run in Development with Demo:Enabled=true and Identity:Provider=Entra.");
+            problems.Add("Production sync needs the server's own Graph credentials (Azure.Identity), which are not part of this build yet; Entra ID sign-in and PostgreSQL are: run in Development with Demo:Enabled=true, Identity:Provider=Entra and Storage:Provider=Postgres.");
         return problems;
     }
 }

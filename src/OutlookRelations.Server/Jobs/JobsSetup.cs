@@ -1,12 +1,14 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 
 namespace OutlookRelations.Server.Jobs;
 
 public static class JobsSetup
 {
     /// <summary>
-    /// Hangfire with in-process storage (the embedded default). The storage is registered as our
+    /// Hangfire with in-process storage (the embedded default), or on PostgreSQL. The storage is registered as our
     /// own singleton before AddHangfire, so each host (and each test) gets its own rather than
     /// Hangfire's process-wide JobStorage.Current; logging goes through <see cref="HostBoundLogProvider"/>.
     /// </summary>
@@ -16,7 +18,11 @@ public static class JobsSetup
         {
             // The storage logs as it starts, before Hangfire's configuration callback runs.
             GlobalConfiguration.Configuration.UseLogProvider(new HostBoundLogProvider(sp.GetRequiredService<ILoggerFactory>()));
-            return new InMemoryStorage();
+            // With PostgreSQL, jobs live beside the data, so any number of server instances share them.
+            if (configuration["Storage:Provider"] != "Postgres") return new InMemoryStorage();
+            // Someone is waiting for a report they asked for: look for new jobs every second, not every 15.
+            var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1) };
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("Postgres")!, options), options);
         });
         services.AddHangfire((sp, config) => config
             .UseSimpleAssemblyNameTypeSerializer()

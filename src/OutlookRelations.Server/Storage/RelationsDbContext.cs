@@ -6,7 +6,7 @@ namespace OutlookRelations.Server.Storage;
 /// The one DbContext. Every owned table carries a query filter on the current
 /// <see cref="DataScope"/>, so no query can read another user's or tenant's rows by accident.
 /// </summary>
-public sealed class RelationsDbContext(DbContextOptions<RelationsDbContext> options, DataScope scope) : DbContext(options)
+public abstract class RelationsDbContext(DbContextOptions options, DataScope scope) : DbContext(options)
 {
     // EF parameterises these per context instance, which is what makes the filters per-user.
     private Guid ScopeTenantId => scope.TenantId;

@@ -11,11 +11,20 @@ public static class StorageSetup
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DataScope>();
-        services.AddDbContext<RelationsDbContext>((sp, options) =>
+        if (configuration[$"{StorageOptions.SectionName}:Provider"] == "Postgres")
         {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath));
-        });
+            var connectionString = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+            services.AddDbContext<RelationsDbContext, PostgresRelationsDbContext>(options => options.UseNpgsql(connectionString));
+        }
+        else
+        {
+            services.AddDbContext<RelationsDbContext, SqliteRelationsDbContext>((sp, options) =>
+            {
+                var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+                options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath));
+            });
+        }
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
@@ -31,18 +40,30 @@ public static class StorageSetup
     }
 }
 
-/// <summary>Creates the schema before anything else runs (and resets it for the demo when asked).</summary>
-internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<StorageOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+/// <summary>
+/// Brings the schema up to date before anything else runs: migrations at start (Storage:MigrateOnStart),
+/// or a refusal to start when some are pending and the admin runs them with the `migrate` command.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceProvider services, IOptions<StorageOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         if (options.Value.ResetOnStart) await db.Database.EnsureDeletedAsync(cancellationToken);
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (options.Value.MigrateOnStart || options.Value.ResetOnStart) await MigrateAsync(db, logger, cancellationToken);
+        else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() is { Count: > 0 } pending)
+            throw new InvalidOperationException($"The database needs {pending.Count} migration(s) ({string.Join(", ", pending)}): run `OutlookRelations.Server migrate`, or set Storage:MigrateOnStart=true.");
+        logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
+    }
+
+    public static async Task MigrateAsync(RelationsDbContext db, ILogger logger, CancellationToken ct)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0) logger.LogInformation("Applying migrations: {Migrations}", string.Join(", ", pending));
+        await db.Database.MigrateAsync(ct);
         // WAL lets the sidebar read while a sync job writes.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        logger.LogInformation("Database ready at {DataSource}", db.Database.GetDbConnection().DataSource);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -14,6 +14,7 @@ public sealed class StartupContractTests
         Assert.Contains("Entra:TenantId", errors, StringComparison.Ordinal);
         Assert.Contains("Entra:ClientId", errors, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings:Postgres", errors, StringComparison.Ordinal);
+        Assert.Contains("Storage:Provider is not Postgres", errors, StringComparison.Ordinal);
     }
 
     [Fact]
