@@ -84,9 +84,9 @@ public static class ReportsApi
     }
 
     private static Results<Ok<ScheduleView>, ValidationProblem, ProblemHttpResult> PutSchedule(
-        ScheduleRequest request, CurrentUser user, HttpContext http, IRecurringJobManager recurring, IOptions<ReportOptions> options)
+        ScheduleRequest request, CurrentUser user, HttpContext http, IRecurringJobManager recurring, IOptions<ReportOptions> options, TimeProvider time)
     {
-        var (spec, errors) = ReportSpec.From(new ReportRequest(request.Scope, null, null, request.TimeZone), DateTimeOffset.UtcNow);
+        var (spec, errors) = ReportSpec.From(new ReportRequest(request.Scope, null, null, request.TimeZone), time.GetUtcNow());
         if (spec is null) return TypedResults.ValidationProblem(errors);
         if (ReportAudience.Refusal(spec.Scope, http.User) is { } refusal)
             return TypedResults.Problem(refusal, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
