@@ -9,6 +9,7 @@ public static class DataControlsSetup
         services.AddScoped<Audit>();
         services.AddScoped<MailboxScope>();
         services.AddScoped<Erasure>();
+        services.AddScoped<JobPayloads>();
         services.AddScoped<MailboxExport>();
         services.AddScoped<ApplySettingsJob>();
         services.AddScoped<MailboxCleanup>();

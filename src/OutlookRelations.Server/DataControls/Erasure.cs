@@ -12,7 +12,7 @@ namespace OutlookRelations.Server.DataControls;
 /// owner's own erasure the mailbox stays onboarded with collection paused (or sync would refill it);
 /// an admin's offboarding removes the mailbox itself.
 /// </summary>
-public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurring, Audit audit, ILogger<Erasure> logger)
+public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurring, JobPayloads payloads, Audit audit, ILogger<Erasure> logger)
 {
     public async Task EraseAsync(Guid tenantId, Guid ownerId, string actor, bool offboard, CancellationToken ct)
     {
@@ -38,7 +38,8 @@ public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurrin
         audit.Record(tenantId, actor, offboard ? "mailbox.offboarded" : "mailbox.erased", $"mailbox {ownerId}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        logger.LogInformation("Erased mailbox {Owner} ({Mode})", ownerId, offboard ? "offboarded" : "kept, paused");
+        var forgotten = payloads.Forget(ownerId);
+        logger.LogInformation("Erased mailbox {Owner} ({Mode}); {Jobs} background jobs that named it deleted", ownerId, offboard ? "offboarded" : "kept, paused", forgotten);
     }
 
     /// <summary>Deletes what was collected from a mailbox that is no longer in scope; the mailbox stays onboarded.</summary>
