@@ -17,8 +17,9 @@ public sealed class ContactStats(RelationsDbContext db)
             .Where(p => ids.Contains(p.ContactId))
             .Join(db.Interactions, p => p.InteractionId, i => i.Id, (p, i) => new { p.ContactId, p.InteractionId, p.Role, i.Direction, i.SentAt })
             .ToListAsync(ct);
+        // A declined invitation is not time spent together (the engagement metrics agree).
         var meetings = await db.MeetingAttendees
-            .Where(a => ids.Contains(a.ContactId))
+            .Where(a => ids.Contains(a.ContactId) && a.Response != "declined")
             .Join(db.Meetings.Where(m => !m.IsCancelled), a => a.MeetingId, m => m.Id, (a, m) => new { a.ContactId, m.StartAt })
             .ToListAsync(ct);
         var contacts = await db.Contacts.Where(c => ids.Contains(c.Id)).ToListAsync(ct);

@@ -47,5 +47,8 @@ public sealed class StoredPairsTests
         Assert.Equal(3.0, bea.OwnerMedianResponseHours);            // 10:00 → 13:00
         Assert.Equal(0, bea.Meetings);                              // declined
         Assert.False(facts.ContainsKey(ana.User.Mail));             // mail to oneself is no relationship
+        var meetingsTogether = await app.ReadAsAsync(owner, db => db.Contacts.ToDictionaryAsync(c => c.Email, c => c.MeetingsTogether));
+        Assert.Equal(1, meetingsTogether["amir@contoso.example"]);  // the sidebar counts the same way
+        Assert.Equal(0, meetingsTogether["bea@contoso.example"]);
     }
 }
