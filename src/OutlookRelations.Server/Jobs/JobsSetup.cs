@@ -21,7 +21,12 @@ public static class JobsSetup
             // With PostgreSQL, jobs live beside the data, so any number of server instances share them.
             if (configuration["Storage:Provider"] != "Postgres") return new InMemoryStorage();
             // Someone is waiting for a report they asked for: look for new jobs every second, not every 15.
-            var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1) };
+            // A job taken by an instance that died goes back to the queue after InvisibilityTimeout.
+            var options = new PostgreSqlStorageOptions
+            {
+                PrepareSchemaIfNecessary = true, SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1),
+                InvisibilityTimeout = configuration.GetValue("Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
+            };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("Postgres")!, options), options);
         });
         services.AddHangfire((sp, config) => config
