@@ -52,14 +52,8 @@ public sealed class ErasureTests : IAsyncLifetime
     private async Task BuildReportAsync(string who, string scope)
     {
         using var client = _app.ClientAs(who);
-        using var response = await client.PostAsJsonAsync("/api/reports", new { scope });
-        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        for (var i = 0; i < 600; i++)
-        {
-            if ((await client.GetFromJsonAsync<JsonElement>($"/api/reports/{id}")).GetProperty("status").GetString() == "succeeded") return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"{who}'s {scope} report");
+        var report = await ReportPolling.WaitAsync(client, await ReportPolling.RequestAsync(client, new { scope }));
+        if (report.GetProperty("status").GetString() != "succeeded") throw new InvalidOperationException($"{who}'s {scope} report: {report}");
     }
 
     private MailboxOwner Owner(string email) => _owners.Single(o => o.Email == email);

@@ -42,16 +42,7 @@ public sealed class PostgresTests
         Assert.True(expected.Interactions.Count >= 600);
 
         using var client = postgres.ClientAs(ana.User.Mail);
-        using var created = await client.PostAsJsonAsync("/api/reports", new { scope = "me", from = "2025-12-01" });
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        JsonElement report;
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        do
-        {
-            await Task.Delay(200);
-            report = await client.GetFromJsonAsync<JsonElement>($"/api/reports/{id}");
-        }
-        while (report.GetProperty("status").GetString() is "queued" or "running" && DateTime.UtcNow < deadline);
+        var report = await ReportPolling.WaitAsync(client, await ReportPolling.RequestAsync(client, new { scope = "me", from = "2025-12-01" }), TimeSpan.FromSeconds(120));
         Assert.Equal("succeeded", report.GetProperty("status").GetString());
         Assert.True(report.GetProperty("headline").GetProperty("messages").GetInt32() > 0);
 

@@ -61,18 +61,7 @@ public sealed class ReportsFixture : IAsyncLifetime
         }
     }
 
-    public async Task<JsonElement> WaitForAsync(HttpClient client, Guid id, Func<JsonElement, bool>? until = null)
-    {
-        until ??= r => r.GetProperty("status").GetString() is "succeeded" or "failed";
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var report = await client.GetFromJsonAsync<JsonElement>($"/api/reports/{id}");
-            if (until(report)) return report;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Report {id} is still {report}");
-            await Task.Delay(100);
-        }
-    }
+    public Task<JsonElement> WaitForAsync(HttpClient client, Guid id) => ReportPolling.WaitAsync(client, id);
 
     public async Task DisposeAsync()
     {
