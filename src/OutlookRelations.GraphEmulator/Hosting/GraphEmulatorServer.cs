@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OutlookRelations.GraphEmulator.Http;
 using OutlookRelations.GraphEmulator.Identity;
+using OutlookRelations.GraphEmulator.Notifications;
 using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.GraphEmulator.Hosting;
@@ -16,9 +17,10 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GraphEmulatorServer(WebApplication app, EmulatorStore store, FaultInjector faults, Uri root, EntraIssuer entra)
+    private GraphEmulatorServer(WebApplication app, EmulatorStore store, FaultInjector faults, Uri root, EntraIssuer entra, NotificationDispatcher notifications)
     {
         _app = app;
+        Notifications = notifications;
         Store = store;
         Faults = faults;
         Root = root;
@@ -27,6 +29,8 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 
     public EmulatorStore Store { get; }
     public FaultInjector Faults { get; }
+    /// <summary>Sends change and lifecycle notifications to subscribers, and records what it sent.</summary>
+    public NotificationDispatcher Notifications { get; }
     /// <summary>The listener's root, e.g. http://127.0.0.1:5123/.</summary>
     public Uri Root { get; }
     /// <summary>Entra ID's part: discovery, signing keys and tokens, with this listener as the login host.</summary>
@@ -42,18 +46,19 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         var faults = new FaultInjector();
+        var notifications = new NotificationDispatcher(store);
         EntraIssuer? entra = null;
         // The login host is this listener, whose port is known only once it has started.
-        Configure(app, store, faults, () => entra ?? throw new InvalidOperationException("The emulator has not started."));
+        Configure(app, store, faults, notifications, () => entra ?? throw new InvalidOperationException("The emulator has not started."));
         await app.StartAsync(cancellationToken);
         var address = app.Urls.First();
         var root = new Uri(address.EndsWith('/') ? address : address + "/");
         entra = new EntraIssuer(root);
-        return new GraphEmulatorServer(app, store, faults, root, entra);
+        return new GraphEmulatorServer(app, store, faults, root, entra, notifications);
     }
 
     /// <summary>Maps the Graph routes under /v1.0 on any WebApplication.</summary>
-    public static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults, Func<EntraIssuer>? entra = null)
+    private static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults, NotificationDispatcher notifications, Func<EntraIssuer> entra)
     {
         var graph = app.MapGroup("/v1.0");
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1.0"),
@@ -61,13 +66,15 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         UserEndpoints.Map(graph, store);
         MessageEndpoints.Map(graph, store);
         CalendarEndpoints.Map(graph, store);
-        if (entra is not null) EntraEndpoints.Map(app, entra);
+        SubscriptionEndpoints.Map(graph, store, () => notifications);
+        EntraEndpoints.Map(app, entra);
         app.MapFallback((HttpContext c) => GraphResult.Error(StatusCodes.Status400BadRequest, "BadRequest",
             $"Resource not found for the segment '{c.Request.Path}'. The emulator serves only what OutlookRelations uses."));
     }
 
     public async ValueTask DisposeAsync()
     {
+        await Notifications.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
         Entra.Dispose();

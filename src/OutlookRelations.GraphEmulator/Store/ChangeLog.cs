@@ -27,9 +27,18 @@ public sealed class ChangeLog<T> where T : class, IEmulatedItem
         get { lock (_gate) return _byId.Values.Count(e => e.Item is not null); }
     }
 
+    /// <summary>Raised after every add, change or delete, outside the lock (change notifications hang off it).</summary>
+    public event Action<string, ChangeKind>? Changed;
+
     public void Upsert(T item)
     {
-        lock (_gate) Record(item.Id, item);
+        bool existed;
+        lock (_gate)
+        {
+            existed = _byId.TryGetValue(item.Id, out var old) && old.Item is not null;
+            Record(item.Id, item);
+        }
+        Changed?.Invoke(item.Id, existed ? ChangeKind.Updated : ChangeKind.Created);
     }
 
     /// <summary>Deletes an item, leaving a tombstone so later delta rounds report it as @removed.</summary>
@@ -39,8 +48,9 @@ public sealed class ChangeLog<T> where T : class, IEmulatedItem
         {
             if (!_byId.TryGetValue(id, out var entry) || entry.Item is null) return false;
             Record(id, null);
-            return true;
         }
+        Changed?.Invoke(id, ChangeKind.Deleted);
+        return true;
     }
 
     public T? Find(string id)
@@ -88,6 +98,14 @@ public sealed class ChangeLog<T> where T : class, IEmulatedItem
         _versions.Add(version);
         _idByVersion[version] = id;
     }
+}
+
+/// <summary>Graph's changeType values, as change notifications spell them in lower case.</summary>
+public enum ChangeKind
+{
+    Created,
+    Updated,
+    Deleted,
 }
 
 /// <summary>One change: <see cref="Item"/> is null when the item was deleted.</summary>

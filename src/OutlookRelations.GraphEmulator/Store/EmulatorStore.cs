@@ -15,9 +15,22 @@ public sealed class EmulatorStore
         get { lock (_gate) return [.. _ordered]; }
     }
 
+    /// <summary>The directory (tid) every emulated user belongs to; change notifications carry it.</summary>
+    public string TenantId { get; init; } = "6f5c2b1e-0a4d-4c33-9d57-3e0b1f2a7c11";
+
+    /// <summary>The emulator's clock: subscription expiry is judged by it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Change-notification subscriptions, as POST /subscriptions made them.</summary>
+    public SubscriptionRegistry Subscriptions { get; } = new();
+
+    /// <summary>Any change in any mailbox (raised after the change is visible to delta queries).</summary>
+    public event Action<Mailbox, MailboxChange>? MailboxChanged;
+
     public Mailbox AddMailbox(EmulatedUser user)
     {
         var mailbox = new Mailbox(user);
+        mailbox.Changed += (m, change) => MailboxChanged?.Invoke(m, change);
         lock (_gate)
         {
             if (!_byKey.TryAdd(user.Id, mailbox)) throw new InvalidOperationException($"User id {user.Id} already exists.");
