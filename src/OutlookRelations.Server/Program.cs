@@ -7,6 +7,7 @@ using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Identity;
 using OutlookRelations.Server.Reports;
 using OutlookRelations.Server.Jobs;
+using OutlookRelations.Server.Notifications;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
@@ -31,6 +32,7 @@ builder.Services.AddDemoMode(builder.Configuration);
 builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDataControls();
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();
@@ -42,6 +44,15 @@ if (args.FirstOrDefault() == "migrate")
     await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<RelationsDbContext>(), app.Logger, CancellationToken.None);
     Console.WriteLine("Database migrations applied.");
     return 0;
+}
+
+// `OutlookRelations.Server onboard --directory {id}`: import a consented directory's mailboxes and queue their syncs.
+if (args.FirstOrDefault() == "onboard")
+{
+    // Never reset here (Storage:ResetOnStart is for the demo server's start).
+    await using (var scope = app.Services.CreateAsyncScope())
+        if (builder.Configuration.GetValue("Storage:MigrateOnStart", true)) await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<RelationsDbContext>(), app.Logger, CancellationToken.None);
+    return await OnboardCommand.RunAsync(app.Services, builder.Configuration, args);
 }
 
 app.UseExceptionHandler();
@@ -60,6 +71,7 @@ app.MapAdmin();
 app.MapReports();
 app.MapDataControls();
 app.MapMyData();
+app.MapNotifications();
 app.MapClientConfig(builder.Configuration);
 app.MapMe();
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();

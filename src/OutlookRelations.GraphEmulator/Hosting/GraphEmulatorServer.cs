@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -38,11 +39,29 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
     /// <summary>What a GraphServiceClient takes as its base URL.</summary>
     public string GraphBaseUrl => new Uri(Root, "v1.0").ToString();
 
+    /// <summary>The HTTPS listener's self-signed certificate; null when the emulator speaks plain HTTP.</summary>
+    public X509Certificate2? TlsCertificate { get; private init; }
+
     /// <summary>Starts on <paramref name="url"/>; the default picks a free loopback port.</summary>
-    public static async Task<GraphEmulatorServer> StartAsync(EmulatorStore store, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default)
+    public static Task<GraphEmulatorServer> StartAsync(EmulatorStore store, string url = "http://127.0.0.1:0", CancellationToken cancellationToken = default) =>
+        StartAsync(store, url, null, cancellationToken);
+
+    /// <summary>
+    /// Starts on https://127.0.0.1 with a fresh self-signed certificate: what Azure.Identity needs,
+    /// since MSAL refuses a login host that is not https. Clients must be told to trust <see cref="TlsCertificate"/>.
+    /// </summary>
+    public static Task<GraphEmulatorServer> StartHttpsAsync(EmulatorStore store, CancellationToken cancellationToken = default) =>
+        StartAsync(store, "https://127.0.0.1:0", EmulatorCertificate.ForLoopback(), cancellationToken);
+
+    private static async Task<GraphEmulatorServer> StartAsync(EmulatorStore store, string url, X509Certificate2? certificate, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(GraphEmulatorServer).Assembly.GetName().Name });
         builder.WebHost.UseUrls(url);
+        if (certificate is not null)
+        {
+            builder.WebHost.UseKestrelHttpsConfiguration();
+            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(https => https.ServerCertificate = certificate));
+        }
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
         var faults = new FaultInjector();
@@ -54,7 +73,7 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         var address = app.Urls.First();
         var root = new Uri(address.EndsWith('/') ? address : address + "/");
         entra = new EntraIssuer(root);
-        return new GraphEmulatorServer(app, store, faults, root, entra, notifications);
+        return new GraphEmulatorServer(app, store, faults, root, entra, notifications) { TlsCertificate = certificate };
     }
 
     /// <summary>Maps the Graph routes under /v1.0 on any WebApplication.</summary>
@@ -62,12 +81,12 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
     {
         var graph = app.MapGroup("/v1.0");
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1.0"),
-            branch => branch.Use((context, next) => GraphGate.InvokeAsync(context, next, faults)));
+            branch => branch.Use((context, next) => GraphGate.InvokeAsync(context, next, faults, entra(), store.Clock)));
         UserEndpoints.Map(graph, store);
         MessageEndpoints.Map(graph, store);
         CalendarEndpoints.Map(graph, store);
         SubscriptionEndpoints.Map(graph, store, () => notifications);
-        EntraEndpoints.Map(app, entra);
+        EntraEndpoints.Map(app, entra, store);
         app.MapFallback((HttpContext c) => GraphResult.Error(StatusCodes.Status400BadRequest, "BadRequest",
             $"Resource not found for the segment '{c.Request.Path}'. The emulator serves only what OutlookRelations uses."));
     }
@@ -78,5 +97,6 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Entra.Dispose();
+        TlsCertificate?.Dispose();
     }
 }

@@ -1,16 +1,18 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using OutlookRelations.GraphEmulator.Identity;
 using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.GraphEmulator.Http;
 
 /// <summary>
 /// What every Graph request passes before its endpoint: a bearer token must be present (the SDK
-/// silently drops it for hosts it does not trust, and we want to notice), then armed faults fire.
+/// silently drops it for hosts it does not trust, and we want to notice), and when the emulated
+/// Entra ID requires it, be a live Graph token it issued; then armed faults fire.
 /// </summary>
 internal static class GraphGate
 {
-    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, FaultInjector faults)
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next, FaultInjector faults, EntraIssuer entra, TimeProvider clock)
     {
         var request = context.Request;
         var rule = faults.Take($"{request.Path}{request.QueryString}");
@@ -23,6 +25,12 @@ internal static class GraphGate
             {
                 await GraphResult.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken",
                     "Access token is empty.").ExecuteAsync(context);
+                return;
+            }
+            if (entra.RequireGraphTokens && !IsGraphToken(entra, authorization["Bearer ".Length..], clock.GetUtcNow()))
+            {
+                await GraphResult.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken",
+                    "Access token validation failure. Invalid audience, signature or lifetime.").ExecuteAsync(context);
                 return;
             }
             await next(context);
@@ -38,6 +46,9 @@ internal static class GraphGate
         };
         await result.ExecuteAsync(context);
     }
+
+    private static bool IsGraphToken(EntraIssuer entra, string token, DateTimeOffset now) =>
+        entra.TryRead(token, now, out var payload) && payload.GetProperty("aud").GetString() == entra.GraphAudience;
 
     private static Dictionary<string, string>? RetryAfter(FaultRule rule) =>
         rule.RetryAfterSeconds is { } seconds

@@ -22,6 +22,29 @@ public sealed class EntraIssuer : IDisposable
 
     public string Issuer(string tenantId) => new Uri(LoginBase, $"{tenantId}/v2.0").ToString();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EmulatedApp> _apps = new(StringComparer.OrdinalIgnoreCase);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<TokenGrant> _grants = new();
+
+    /// <summary>
+    /// When set, Graph requests must carry an access token this issuer made for Graph (see
+    /// <see cref="GraphAudience"/>), as real Graph would; otherwise any bearer token will do (the demo).
+    /// </summary>
+    public bool RequireGraphTokens { get; set; }
+
+    /// <summary>The resource Graph tokens are for: this host, as https://graph.microsoft.com is for Graph.</summary>
+    public string GraphAudience => LoginBase.GetLeftPart(UriPartial.Authority);
+
+    public void RegisterApp(EmulatedApp app) => _apps[app.ClientId] = app;
+
+    public EmulatedApp? FindApp(string clientId) => _apps.GetValueOrDefault(clientId);
+
+    public IReadOnlyList<TokenGrant> Grants => [.. _grants];
+
+    internal void Record(TokenGrant grant) => _grants.Enqueue(grant);
+
+    /// <summary>Reads a token this issuer signed, if its signature holds and it has not expired.</summary>
+    public bool TryRead(string token, DateTimeOffset now, out JsonElement payload) => TokenSignatures.TryRead(token, _key, now, out payload);
+
     /// <summary>A signed access token; every field can be set wrong on purpose by a test.</summary>
     public string IssueToken(TokenRequest request, DateTimeOffset now)
     {
@@ -33,12 +56,12 @@ public sealed class EntraIssuer : IDisposable
             ["oid"] = request.ObjectId,
             ["preferred_username"] = request.Username,
             ["name"] = request.Name ?? request.Username,
-            ["scp"] = request.Scope,
             ["ver"] = "2.0",
             ["iat"] = now.ToUnixTimeSeconds(),
             ["nbf"] = now.ToUnixTimeSeconds(),
             ["exp"] = (now + request.Lifetime).ToUnixTimeSeconds(),
         };
+        if (request.Scope.Length > 0) payload["scp"] = request.Scope;
         if (request.Roles.Count > 0) payload["roles"] = new JsonArray([.. request.Roles.Select(r => (JsonNode)r)]);
         var header = new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = KeyId };
         var signingInput = $"{Base64Url(header.ToJsonString())}.{Base64Url(payload.ToJsonString())}";

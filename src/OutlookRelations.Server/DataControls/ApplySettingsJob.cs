@@ -28,7 +28,7 @@ public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory
     {
         var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == tenantId, ct);
         var policy = settings is null ? DataPolicy.Default : new DataPolicy(settings);
-        var members = policy.MailboxGroupId is { } group ? await mailboxScope.MembersAsync(group, ct) : null;
+        var members = policy.MailboxGroupId is { } group ? await mailboxScope.MembersAsync(tenantId, group, ct) : null;
         foreach (var owner in await db.Owners.AsNoTracking().Where(o => o.TenantId == tenantId).Select(o => new { o.Id, o.GraphUserId }).ToListAsync(ct))
         {
             // A mailbox outside the group in scope keeps nothing collected.

@@ -12,7 +12,8 @@ namespace OutlookRelations.Server.DataControls;
 /// owner's own erasure the mailbox stays onboarded with collection paused (or sync would refill it);
 /// an admin's offboarding removes the mailbox itself.
 /// </summary>
-public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurring, JobPayloads payloads, Audit audit, ILogger<Erasure> logger)
+public sealed class Erasure(
+    RelationsDbContext db, IRecurringJobManager recurring, JobPayloads payloads, Notifications.MailboxSubscriptions subscriptions, Audit audit, ILogger<Erasure> logger)
 {
     public async Task EraseAsync(Guid tenantId, Guid ownerId, string actor, bool offboard, CancellationToken ct)
     {
@@ -20,6 +21,8 @@ public sealed class Erasure(RelationsDbContext db, IRecurringJobManager recurrin
             ?? throw new KeyNotFoundException($"No mailbox {ownerId} in this tenant.");
         recurring.RemoveIfExists(SyncScheduler.RecurringId(ownerId));
         recurring.RemoveIfExists(WeeklyReportJob.RecurringId(ownerId));
+        // Stop Graph telling us about this mailbox before its rows go.
+        await subscriptions.DropAsync(ownerId, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Reports anyone built that measured this mailbox (team and organisation reports) hold its figures and contacts.

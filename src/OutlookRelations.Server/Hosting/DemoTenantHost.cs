@@ -3,6 +3,7 @@ using OutlookRelations.GraphEmulator.Hosting;
 using OutlookRelations.GraphEmulator.Sources;
 using OutlookRelations.GraphEmulator.Store;
 using OutlookRelations.Server.Sync;
+using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Hosting;
 

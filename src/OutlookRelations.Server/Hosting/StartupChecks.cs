@@ -45,8 +45,13 @@ public static class StartupChecks
             problems.Add("Storage:Provider is not Postgres: SQLite is for the demo and development only. Set Storage:Provider=Postgres.");
         if (string.Equals(configuration["Identity:Provider"], "Demo", StringComparison.OrdinalIgnoreCase))
             problems.Add("Identity:Provider is Demo: production accepts Entra ID tokens only. Remove the setting or set it to Entra.");
-        if (problems.Count == 0)
-            problems.Add("Production sync needs the server's own Graph credentials (Azure.Identity), which are not part of this build yet; Entra ID sign-in and PostgreSQL are: run in Development with Demo:Enabled=true, Identity:Provider=Entra and Storage:Provider=Postgres.");
+        foreach (var key in new[] { "Graph:CertificatePath", "Graph:TrustedCertificatePath" })
+        {
+            if (configuration[key] is { Length: > 0 } path && !File.Exists(path))
+                problems.Add($"{key} '{path}' does not exist (or the server's account cannot see it).");
+        }
+        if (Uri.TryCreate(configuration["Graph:BaseUrl"], UriKind.Absolute, out var graph) && graph.Scheme != Uri.UriSchemeHttps)
+            problems.Add($"Graph:BaseUrl '{graph}' is not https: credentials are only ever sent to Graph over TLS.");
         return problems;
     }
 }

@@ -19,6 +19,9 @@ public static class IdentitySetup
         if (string.Equals(ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);
+            // Metadata and signing keys come over the same trusted transport as Graph and the token endpoint.
+            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+                .Configure<GraphAccess.GraphTransport>((o, transport) => o.BackchannelHttpHandler = transport.CreateHandler());
         }
         else
         {

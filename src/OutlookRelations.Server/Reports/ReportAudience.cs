@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Server.Identity;
 using OutlookRelations.Server.Storage;
-using OutlookRelations.Server.Sync;
+using Microsoft.Graph;
+using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Reports;
 
@@ -10,7 +11,7 @@ namespace OutlookRelations.Server.Reports;
 /// "team" needs the Relations.Manager role and means the requester's direct reports as Graph lists
 /// them; "organisation" needs Relations.Admin and means every mailbox in the requester's tenant.
 /// </summary>
-public sealed class ReportAudience(RelationsDbContext db, GraphEndpoint graph)
+public sealed class ReportAudience(RelationsDbContext db, TenantGraph graph, GraphEndpoint endpoint)
 {
     public sealed record Audience(string Title, IReadOnlyList<MailboxOwner> Owners);
 
@@ -30,13 +31,38 @@ public sealed class ReportAudience(RelationsDbContext db, GraphEndpoint graph)
             case ReportScope.Me:
                 return new Audience(me.DisplayName, [me]);
             case ReportScope.Team:
-                var reports = await graph.Client.Users[me.GraphUserId].DirectReports.GetAsync(rc => rc.QueryParameters.Select = ["id"], ct);
-                var ids = (reports?.Value ?? []).Select(r => r.Id).OfType<string>().ToList();
-                var team = await owners.Where(o => ids.Contains(o.GraphUserId)).OrderBy(o => o.Email).ToListAsync(ct);
-                return new Audience($"{me.DisplayName}'s team", team);
+                return new Audience($"{me.DisplayName}'s team", await TeamAsync(await graph.ForTenantAsync(tenantId, ct), me, ct));
             default:
                 var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, ct);
                 return new Audience(tenant.Name, await owners.OrderBy(o => o.Email).ToListAsync(ct));
         }
+    }
+
+    /// <summary>
+    /// The signed-in manager's team, asked of Graph on their behalf (on-behalf-of with the token they
+    /// called us with), so Graph applies their own view of the directory. Demo sign-in has no token: app-only.
+    /// </summary>
+    public async Task<IReadOnlyList<MailboxOwner>> TeamOfSignedInUserAsync(Guid tenantId, Guid requesterId, HttpContext http, CancellationToken ct)
+    {
+        var me = await db.Owners.AsNoTracking().SingleAsync(o => o.TenantId == tenantId && o.Id == requesterId, ct);
+        var bearer = http.Request.Headers.Authorization.ToString();
+        var directory = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.EntraTenantId).SingleAsync(ct);
+        var client = bearer.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && directory is { } d
+            ? endpoint.OnBehalfOf(d, bearer["Bearer ".Length..].Trim())
+            : await graph.ForTenantAsync(tenantId, ct);
+        return await TeamAsync(client, me, ct);
+    }
+
+    // Direct reports as Graph lists them, limited to mailboxes onboarded here.
+    private async Task<List<MailboxOwner>> TeamAsync(GraphServiceClient client, MailboxOwner me, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        var page = await client.Users[me.GraphUserId].DirectReports.GetAsync(rc => rc.QueryParameters.Select = ["id"], ct);
+        while (page is not null)
+        {
+            ids.AddRange((page.Value ?? []).Select(r => r.Id).OfType<string>());
+            page = page.OdataNextLink is { } next ? await client.Users[me.GraphUserId].DirectReports.WithUrl(next).GetAsync(cancellationToken: ct) : null;
+        }
+        return await db.Owners.AsNoTracking().Where(o => o.TenantId == me.TenantId && ids.Contains(o.GraphUserId)).OrderBy(o => o.Email).ToListAsync(ct);
     }
 }

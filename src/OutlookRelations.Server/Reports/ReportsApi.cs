@@ -30,6 +30,7 @@ public static class ReportsApi
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
         group.MapGet("/{id:guid}/file", Download);
+        group.MapGet("/team", Team).RequireAuthorization(Roles.ManagerPolicy);
         group.MapGet("/schedule", GetSchedule);
         group.MapPut("/schedule", PutSchedule);
         group.MapDelete("/schedule", DeleteSchedule);
@@ -46,6 +47,12 @@ public static class ReportsApi
         var report = await queue.EnqueueAsync(user.TenantId, user.OwnerId, spec, scheduled: false, ct);
         return TypedResults.Accepted($"/api/reports/{report.Id}", new Accepted(report.Id));
     }
+
+    public sealed record TeamMember(string Email, string DisplayName);
+
+    /// <summary>Who a team report would cover, asked of Graph while the manager waits (on their behalf).</summary>
+    private static async Task<IReadOnlyList<TeamMember>> Team(CurrentUser user, HttpContext http, ReportAudience audience, CancellationToken ct) =>
+        [.. (await audience.TeamOfSignedInUserAsync(user.TenantId, user.OwnerId, http, ct)).Select(o => new TeamMember(o.Email, o.DisplayName))];
 
     private static async Task<IReadOnlyList<ReportView>> List(RelationsDbContext db, TimeProvider time, CancellationToken ct)
     {

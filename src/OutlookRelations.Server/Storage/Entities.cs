@@ -25,6 +25,14 @@ public sealed class MailboxOwner
     public string? ManagerGraphUserId { get; set; }
     /// <summary>The owner paused collection: sync reads nothing from their mailbox until they resume.</summary>
     public bool CollectionPaused { get; set; }
+    /// <summary>
+    /// Set when a change notification asked for a sync that has not started yet: more notifications
+    /// in the meantime add nothing. Cleared when the sync starts.
+    /// </summary>
+    public DateTimeOffset? SyncRequestedAt { get; set; }
+    /// <summary>Which running sync holds this mailbox, and until when unless it renews (see MailboxLease).</summary>
+    public Guid? SyncLeaseHolder { get; set; }
+    public DateTimeOffset? SyncLeaseUntil { get; set; }
 }
 
 /// <summary>Marks rows that belong to one mailbox owner in one tenant.</summary>

@@ -27,6 +27,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<GraphSubscription> GraphSubscriptions => Set<GraphSubscription>();
 
     public DataScope Scope => scope;
 
@@ -122,6 +123,13 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
             e.HasIndex(r => new { r.OwnerId, r.CreatedAt });
             e.HasIndex(r => r.ExpiresAt);
             Owned(e);
+        });
+        model.Entity<GraphSubscription>(e =>
+        {
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => new { s.OwnerId, s.Resource }).IsUnique();
+            e.HasIndex(s => s.ExpiresAt);
+            e.HasOne<MailboxOwner>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<SyncCursor>(e =>
         {

@@ -1,4 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using OutlookRelations.Server.GraphAccess;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
 
@@ -13,9 +16,7 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
     /// <param name="entraTenantId">The Entra ID directory being onboarded: only its tokens are accepted afterwards.</param>
     public async Task<IReadOnlyList<MailboxOwner>> ImportAsync(string fallbackTenantName, CancellationToken ct, Guid? entraTenantId = null)
     {
-        var response = await endpoint.Client.Users.GetAsync(rc =>
-            rc.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName", "companyName"], ct);
-        var users = (response?.Value ?? []).Where(u => u.Id is not null && (u.Mail ?? u.UserPrincipalName) is not null).ToList();
+        var users = (await ListUsersAsync(endpoint.AppOnly(entraTenantId), ct)).Where(u => u.Id is not null && (u.Mail ?? u.UserPrincipalName) is not null).ToList();
         if (users.Count == 0) throw new InvalidOperationException("Graph returned no users with a mailbox.");
 
         var firstMail = (users[0].Mail ?? users[0].UserPrincipalName)!.ToLowerInvariant();
@@ -51,5 +52,22 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
         }
         await db.SaveChangesAsync(ct);
         return [.. owners.Values.OrderBy(o => o.Email, StringComparer.Ordinal)];
+    }
+
+    // Graph pages /users (100 by default, 999 at most): a real directory has thousands.
+    private static async Task<List<User>> ListUsersAsync(GraphServiceClient client, CancellationToken ct)
+    {
+        var users = new List<User>();
+        var page = await client.Users.GetAsync(rc =>
+        {
+            rc.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName", "companyName"];
+            rc.QueryParameters.Top = 999;
+        }, ct);
+        while (page is not null)
+        {
+            users.AddRange(page.Value ?? []);
+            page = page.OdataNextLink is { } next ? await client.Users.WithUrl(next).GetAsync(cancellationToken: ct) : null;
+        }
+        return users;
     }
 }

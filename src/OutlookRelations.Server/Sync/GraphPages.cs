@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
 using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -13,7 +14,7 @@ public sealed record GraphPage(IReadOnlyList<Message>? Messages, IReadOnlyList<E
 }
 
 /// <summary>Fetches delta pages through the Graph SDK: the first call of a round, or a saved link.</summary>
-public sealed class GraphPages(GraphEndpoint endpoint, IOptions<GraphOptions> options, TimeProvider time)
+public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options, TimeProvider time)
 {
     // The metadata we store, plus the body, which the memory engine reads once and drops, and the
     // webLink that lets a remembered detail open its message in Outlook.
@@ -25,7 +26,7 @@ public sealed class GraphPages(GraphEndpoint endpoint, IOptions<GraphOptions> op
 
     public async Task<GraphPage> FetchAsync(OwnerContext owner, string stream, string? link, CancellationToken ct)
     {
-        var client = endpoint.Client;
+        var client = await graph.ForTenantAsync(owner.TenantId, ct);
         if (stream == "calendar")
         {
             var calendar = client.Users[owner.GraphUserId].CalendarView.Delta;

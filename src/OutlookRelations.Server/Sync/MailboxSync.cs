@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -21,6 +22,7 @@ public sealed class MailboxSync(
     ContactStats stats,
     EngagementFacts engagement,
     DataControls.MailboxScope scope,
+    Notifications.MailboxSubscriptions subscriptions,
     IEnumerable<ISyncObserver> observers,
     SyncProgress progress,
     IOptions<GraphOptions> options,
@@ -37,13 +39,16 @@ public sealed class MailboxSync(
         if (owner.Paused)
         {
             logger.LogInformation("Collection is paused for {Owner}; nothing is read", owner.Email);
+            await subscriptions.DropAsync(owner.OwnerId, ct);
             return;
         }
-        if (!await scope.IncludesAsync(owner.Policy, owner.GraphUserId, ct))
+        if (!await scope.IncludesAsync(owner.TenantId, owner.Policy, owner.GraphUserId, ct))
         {
             logger.LogInformation("{Owner} is outside the mailboxes the tenant's admins put in scope; nothing is read", owner.Email);
+            await subscriptions.DropAsync(owner.OwnerId, ct);
             return;
         }
+        await SubscribeAsync(owner, ct);
         progress.Started(ownerId);
         try
         {
@@ -54,6 +59,20 @@ public sealed class MailboxSync(
         {
             progress.Failed(ownerId, e.Message);
             throw;
+        }
+    }
+
+    // Before reading, so a change made during this sync is notified and synced next. A failure here
+    // costs only promptness: the recurring sync still runs, and the next sync tries again.
+    private async Task SubscribeAsync(OwnerContext owner, CancellationToken ct)
+    {
+        try
+        {
+            await subscriptions.EnsureAsync(owner, ct);
+        }
+        catch (Exception e) when (e is Microsoft.Graph.Models.ODataErrors.ODataError or HttpRequestException)
+        {
+            logger.LogWarning("Could not subscribe to changes in {Owner}'s mailbox: {Error}", owner.Email, e.Message);
         }
     }
 

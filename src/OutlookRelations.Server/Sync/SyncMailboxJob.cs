@@ -1,32 +1,30 @@
 using Hangfire;
-using Hangfire.Storage;
 
 namespace OutlookRelations.Server.Sync;
 
 /// <summary>
-/// The Hangfire job: a mailbox id in, a sync out. A distributed lock keyed by mailbox keeps one
-/// sync per mailbox at a time across workers and instances. A run that finds the lock taken does
-/// not just end: the holder may be an instance that stopped mid-sync, so it comes back later
-/// (Jobs:LockRetryDelay) and carries on from the saved delta cursor.
+/// The Hangfire job: a mailbox id in, a sync out. A lease on the mailbox (<see cref="MailboxLease"/>)
+/// keeps one sync per mailbox at a time across workers and instances. A run that finds the mailbox
+/// leased does not just end: the holder may be an instance that died mid-sync, so it comes back
+/// later (Jobs:LockRetryDelay) and carries on from the saved delta cursor once the lease has run out.
 /// </summary>
-public sealed class SyncMailboxJob(MailboxSync sync, JobStorage storage, IBackgroundJobClient jobs, IConfiguration configuration, ILogger<SyncMailboxJob> logger)
+public sealed class SyncMailboxJob(
+    MailboxSync sync, MailboxLease leases, Notifications.SyncRequests requests, IBackgroundJobClient jobs, IConfiguration configuration, ILogger<SyncMailboxJob> logger)
 {
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid ownerId, CancellationToken cancellationToken)
     {
-        using var connection = storage.GetConnection();
-        IDisposable mailboxLock;
-        try
-        {
-            mailboxLock = connection.AcquireDistributedLock($"sync-mailbox:{ownerId}", TimeSpan.Zero);
-        }
-        catch (DistributedLockTimeoutException)
+        await using var lease = await leases.TryAcquireAsync(ownerId, cancellationToken);
+        if (lease is null)
         {
             var delay = configuration.GetValue("Jobs:LockRetryDelay", TimeSpan.FromMinutes(1));
             logger.LogInformation("Mailbox {Owner} is syncing elsewhere; trying again in {Delay}", ownerId, delay);
             jobs.Schedule<SyncMailboxJob>(job => job.RunAsync(ownerId, CancellationToken.None), delay);
             return;
         }
-        using (mailboxLock) await sync.SyncAsync(ownerId, cancellationToken);
+        using var stopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+        // From here on, a change notification needs a sync of its own: this one may have read past it.
+        await requests.ClearAsync(ownerId, stopped.Token);
+        await sync.SyncAsync(ownerId, stopped.Token);
     }
 }

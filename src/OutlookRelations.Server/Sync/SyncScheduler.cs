@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Sync;
 

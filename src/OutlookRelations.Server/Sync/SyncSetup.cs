@@ -2,6 +2,7 @@ using OutlookRelations.Server.Engagement;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
+using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -10,7 +11,10 @@ public static class SyncSetup
     public static IServiceCollection AddGraphSync(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GraphTransport>();
+        services.AddSingleton<GraphCredentials>();
         services.AddSingleton<GraphEndpoint>();
+        services.AddScoped<TenantGraph>();
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<SyncProgress>());
         services.AddScoped<GraphPages>();
@@ -24,6 +28,7 @@ public static class SyncSetup
         services.AddScoped<MeetingIngest>();
         services.AddScoped<MailboxSync>();
         services.AddScoped<DirectoryImport>();
+        services.AddSingleton<MailboxLease>();
         services.AddScoped<SyncMailboxJob>();
         services.AddScoped<SyncScheduler>();
         return services;

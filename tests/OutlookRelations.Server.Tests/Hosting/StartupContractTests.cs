@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace OutlookRelations.Server.Tests.Hosting;
 
 /// <summary>The real server process refuses configurations that must never run, and says why.</summary>
@@ -15,6 +13,20 @@ public sealed class StartupContractTests
         Assert.Contains("Entra:ClientId", errors, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings:Postgres", errors, StringComparison.Ordinal);
         Assert.Contains("Storage:Provider is not Postgres", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_names_a_missing_Graph_credential_and_refuses_Graph_over_plain_http()
+    {
+        var (exitCode, errors) = await RunServerAsync("Production",
+            ("Entra__TenantId", "0b5c4e7a-1d2f-4a3b-8c9d-0e1f2a3b4c5d"), ("Entra__ClientId", "5b6f2d1e-8c3a-4f7b-9e2d-1a4c6b8d0e2f"),
+            ("Graph__BaseUrl", "http://graph.contoso.example/v1.0"), ("Graph__CertificatePath", "/nowhere/app.pfx"),
+            ("Storage__Provider", "Postgres"), ("ConnectionStrings__Postgres", "Host=db.contoso.example"));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Graph:CertificatePath '/nowhere/app.pfx' does not exist", errors, StringComparison.Ordinal);
+        Assert.Contains("is not https", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Missing setting", errors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,27 +51,10 @@ public sealed class StartupContractTests
 
     private static async Task<(int ExitCode, string Errors)> RunServerAsync(string environment, params (string Name, string Value)[] variables)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OutlookRelations.Server.dll"), "--urls", "http://127.0.0.1:0"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        foreach (var (name, value) in variables) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The server kept running in {environment}; it should have refused to start. Output: {await output}");
-        }
-        return (process.ExitCode, await errors);
+        var settings = new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = environment };
+        foreach (var (name, value) in variables) settings[name] = value;
+        await using var server = ServerProcess.Start(settings, "--urls", "http://127.0.0.1:0");
+        var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        return (exitCode, server.Output);
     }
 }

@@ -1,4 +1,3 @@
-using Hangfire;
 using OutlookRelations.Server.Sync;
 
 namespace OutlookRelations.Server.Tests.Sync;
@@ -6,7 +5,7 @@ namespace OutlookRelations.Server.Tests.Sync;
 public sealed class SyncJobTests
 {
     [Fact]
-    public async Task The_job_syncs_a_mailbox_but_skips_while_another_run_holds_its_lock()
+    public async Task The_job_syncs_a_mailbox_but_skips_while_another_run_holds_its_lease()
     {
         var store = new EmulatorStore();
         MailboxBuilder.Fill(MailboxBuilder.AddUser(store, "ana"), 40);
@@ -14,8 +13,7 @@ public sealed class SyncJobTests
         await using var app = new RelationsApp(emulator);
         var owner = (await app.ImportDirectoryAsync()).Single();
 
-        using (var connection = app.Services.GetRequiredService<JobStorage>().GetConnection())
-        using (connection.AcquireDistributedLock($"sync-mailbox:{owner.Id}", TimeSpan.FromSeconds(1)))
+        await using (await app.Services.GetRequiredService<MailboxLease>().TryAcquireAsync(owner.Id, CancellationToken.None))
         {
             await RunJobAsync(app, owner.Id);
             Assert.Equal(0, await app.ReadAsAsync(owner, db => db.Interactions.CountAsync()));

@@ -213,6 +213,38 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.ToTable("DetailSources");
                 });
 
+            modelBuilder.Entity("OutlookRelations.Server.Storage.GraphSubscription", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("ClientStateHash")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("OwnerId", "Resource")
+                        .IsUnique();
+
+                    b.ToTable("GraphSubscriptions");
+                });
+
             modelBuilder.Entity("OutlookRelations.Server.Storage.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -307,6 +339,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
 
                     b.Property<string>("ManagerGraphUserId")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("SyncLeaseHolder")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("SyncLeaseUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SyncRequestedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -696,6 +737,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.GraphSubscription", b =>
+                {
                     b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

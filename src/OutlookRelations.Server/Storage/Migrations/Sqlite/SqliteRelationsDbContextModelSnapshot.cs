@@ -202,6 +202,38 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.ToTable("DetailSources");
                 });
 
+            modelBuilder.Entity("OutlookRelations.Server.Storage.GraphSubscription", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ClientStateHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("OwnerId", "Resource")
+                        .IsUnique();
+
+                    b.ToTable("GraphSubscriptions");
+                });
+
             modelBuilder.Entity("OutlookRelations.Server.Storage.Interaction", b =>
                 {
                     b.Property<long>("Id")
@@ -294,6 +326,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
 
                     b.Property<string>("ManagerGraphUserId")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SyncLeaseHolder")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SyncLeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SyncRequestedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
@@ -681,6 +722,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.GraphSubscription", b =>
+                {
                     b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

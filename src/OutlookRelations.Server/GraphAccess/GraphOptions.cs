@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OutlookRelations.Server.Sync;
+namespace OutlookRelations.Server.GraphAccess;
 
 public sealed class GraphOptions
 {
@@ -8,6 +8,20 @@ public sealed class GraphOptions
 
     /// <summary>Graph's base URL. Empty in demo mode means "the in-process emulator".</summary>
     public string? BaseUrl { get; set; }
+
+    /// <summary>
+    /// The app-only credential background work uses (with Entra:ClientId): a client secret, or a
+    /// certificate file (PEM with its private key, or PFX with <see cref="CertificatePassword"/>).
+    /// Both are secrets: set them from the environment or a secret store, never in a file in the repository.
+    /// </summary>
+    public string? ClientSecret { get; set; }
+    public string? CertificatePath { get; set; }
+    public string? CertificatePassword { get; set; }
+
+    /// <summary>One extra certificate to trust for Graph and the login host, matched exactly (the HTTPS Graph emulator's).</summary>
+    public string? TrustedCertificatePath { get; set; }
+
+    public bool HasCredential => !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath);
 
     /// <summary>Prefer: odata.maxpagesize for delta rounds.</summary>
     [Range(1, 1000)]

@@ -1,0 +1,22 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace OutlookRelations.GraphEmulator.Identity;
+
+/// <summary>
+/// An app registration as the emulated Entra ID knows it: how it proves itself (a secret or a
+/// certificate), which Graph application permissions an admin consented to, and which audiences its
+/// own API's tokens carry (on-behalf-of exchanges only those).
+/// </summary>
+public sealed record EmulatedApp(string ClientId)
+{
+    public string? Secret { get; init; }
+    public X509Certificate2? Certificate { get; init; }
+    public IReadOnlyList<string> GraphRoles { get; init; } = ["User.Read.All", "Mail.Read", "Calendars.Read"];
+    public IReadOnlyList<string> ApiAudiences => [ClientId, .. ApplicationIdUri is null ? Array.Empty<string>() : [ApplicationIdUri]];
+    public string? ApplicationIdUri { get; init; }
+    /// <summary>The app's service principal: the oid of its app-only tokens.</summary>
+    public string ServicePrincipalId { get; } = Guid.NewGuid().ToString();
+}
+
+/// <summary>One token the emulated Entra ID handed out, for tests to see which flow a client used.</summary>
+public sealed record TokenGrant(string GrantType, string ClientId, string TenantId, string? UserObjectId, string Scope, string ClientProof);

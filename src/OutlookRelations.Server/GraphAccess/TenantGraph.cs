@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Graph;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.GraphAccess;
+
+/// <summary>The app-only Graph client for one of our tenants: it acts in that tenant's own Entra ID directory.</summary>
+public sealed class TenantGraph(RelationsDbContext db, GraphEndpoint endpoint)
+{
+    public async Task<GraphServiceClient> ForTenantAsync(Guid tenantId, CancellationToken ct)
+    {
+        // A tenant's directory never changes once onboarded, and sync asks for every page: remember it.
+        if (!endpoint.KnownDirectories.TryGetValue(tenantId, out var directory))
+        {
+            var found = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.EntraTenantId).SingleOrDefaultAsync(ct);
+            if (found is null) return endpoint.AppOnly(null);
+            endpoint.KnownDirectories[tenantId] = directory = found.Value;
+        }
+        return endpoint.AppOnly(directory);
+    }
+}

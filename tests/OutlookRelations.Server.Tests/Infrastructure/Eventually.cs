@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace OutlookRelations.Server.Tests.Infrastructure;
+
+public static class Eventually
+{
+    /// <summary>Waits for a condition that background work makes true; the timeout says what was awaited.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? limit = null)
+    {
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Still waiting for: {what}");
+            await Task.Delay(100);
+        }
+    }
+
+    public static Task TrueAsync(Func<bool> condition, string what, TimeSpan? limit = null) =>
+        TrueAsync(() => Task.FromResult(condition()), what, limit);
+
+    /// <summary>A loopback port nothing listens on right now, for a server whose URL must be known before it starts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
