@@ -11,6 +11,7 @@ internal static class BenchmarkProgram
         "extraction" => ExtractionBenchmark.Run(args[1..], Console.Out),
         "reports" => ReportsBenchmark.Run(args[1..], Console.Out),
         "sync" => SyncBenchmark.RunAsync(args[1..], Console.Out).GetAwaiter().GetResult(),
+        "sidebar-load" => Load.SidebarLoadBenchmark.RunAsync(args[1..], Console.Out).GetAwaiter().GetResult(),
         _ => Usage(),
     };
 
@@ -32,6 +33,12 @@ internal static class BenchmarkProgram
               Initial sync of one mailbox through the Graph SDK and the emulator into SQLite (and PostgreSQL
               when OUTLOOKRELATIONS_TEST_POSTGRES is set), beside SDK paging alone; messages per second and
               Graph requests per 1,000 messages against the least the page size allows.
+
+              sidebar-load [--interactions 1000000] [--contacts 50000] [--rate 200] [--seconds 20]
+              10-recipient sidebar lookups at a constant rate over loopback HTTP against a server holding
+              that much for the signed-in user, on SQLite (and PostgreSQL when OUTLOOKRELATIONS_TEST_POSTGRES
+              is set): p50/p99 latency, throughput and errors, beside /api/me at the same rate; then the
+              most lookups per second it serves.
             """);
         return 2;
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Npgsql;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Sync;
 
@@ -15,8 +14,8 @@ internal static class SyncBenchmark
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var count = Option(args, "--messages", 20_000);
-        var pageSize = Option(args, "--page-size", 100);
+        var count = BenchmarkArgs.Int(args, "--messages", 20_000);
+        var pageSize = BenchmarkArgs.Int(args, "--page-size", 100);
         var store = new EmulatorStore();
         var mailbox = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.Fill(mailbox, count, contacts: 400);
@@ -31,28 +30,13 @@ internal static class SyncBenchmark
 
         var sqlite = await SyncAsync(emulator, pageSize, new Dictionary<string, string?>());
         Report(output, "SQLite", sqlite, baseline, inbox + sent, minimum);
-        var server = Environment.GetEnvironmentVariable("OUTLOOKRELATIONS_TEST_POSTGRES");
-        if (string.IsNullOrWhiteSpace(server))
+        await using var postgres = await TemporaryPostgres.CreateAsync();
+        if (postgres is null)
         {
-            output.WriteLine("  PostgreSQL: not measured (set OUTLOOKRELATIONS_TEST_POSTGRES, e.g. by sourcing tests/postgres.sh and running start_test_postgres)");
+            output.WriteLine($"  PostgreSQL: {TemporaryPostgres.NotMeasured}");
             return 0;
         }
-        var database = $"outlookrelations_bench_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        try
-        {
-            var postgres = await SyncAsync(emulator, pageSize, new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Postgres",
-                ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
-            });
-            Report(output, "PostgreSQL", postgres, baseline, inbox + sent, minimum);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-        }
+        Report(output, "PostgreSQL", await SyncAsync(emulator, pageSize, postgres.Settings), baseline, inbox + sent, minimum);
         return 0;
     }
 
@@ -97,15 +81,4 @@ internal static class SyncBenchmark
     }
 
     private static int Pages(int items, int pageSize) => Math.Max(1, (items + pageSize - 1) / pageSize);
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
 }

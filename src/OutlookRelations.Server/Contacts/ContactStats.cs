@@ -7,7 +7,7 @@ namespace OutlookRelations.Server.Contacts;
 /// Recomputes the relationship figures of the contacts a sync page touched, inside the page's
 /// transaction, so the figures and the rows they summarise never disagree.
 /// </summary>
-public sealed class ContactStats(RelationsDbContext db)
+public sealed class ContactStats(RelationsDbContext db, TimeProvider time)
 {
     public async Task RecomputeAsync(IReadOnlyCollection<long> contactIds, CancellationToken ct)
     {
@@ -25,6 +25,7 @@ public sealed class ContactStats(RelationsDbContext db)
         var contacts = await db.Contacts.Where(c => ids.Contains(c.Id)).ToListAsync(ct);
 
         var messagesByContact = messages.ToLookup(m => m.ContactId);
+        var now = time.GetUtcNow();
         var meetingsByContact = meetings.ToLookup(m => m.ContactId);
         foreach (var contact in contacts)
         {
@@ -39,6 +40,7 @@ public sealed class ContactStats(RelationsDbContext db)
             contact.LastContactAt = theirs.Count == 0 ? null : theirs.Max(m => m.SentAt);
             var sent = theirs.Where(m => m.Direction == Direction.Outgoing).ToList();
             contact.LastMessageToContactAt = sent.Count == 0 ? null : sent.Max(m => m.SentAt);
+            contact.MessagesByMonth = MonthlyMessages.Encode(theirs.Select(m => m.SentAt), now);
             contact.StrengthLog = times.Aggregate(double.NegativeInfinity, (sum, t) => RelationshipStrength.LogAdd(sum, RelationshipStrength.LogWeight(t)));
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sidebar;
@@ -17,52 +18,70 @@ public sealed record CardSections(
     public static readonly CardSections Empty = new([], [], [], null, []);
     public const int RecentThreads = 3;
     public const int AwaitingWithinDays = 30;
-    public const int TrendMonths = 12;
+    public const int TrendMonths = MonthlyMessages.TrendMonths;
 
-    public static async Task<CardSections> LoadAsync(RelationsDbContext db, Contact contact, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Every card's sections in a fixed number of queries, however many recipients: a compose with
+    /// ten recipients must not cost ten times the round trips (see the sidebar-load benchmark).
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<long, CardSections>> LoadAsync(RelationsDbContext db, IReadOnlyList<Contact> contacts, DateTimeOffset now, CancellationToken ct)
     {
-        var yearAgo = now.AddMonths(-TrendMonths);
-        var mail = await db.InteractionParticipants.Where(p => p.ContactId == contact.Id)
-            .Join(db.Interactions, p => p.InteractionId, i => i.Id, (p, i) => new { i.Id, i.Subject, i.ConversationId, i.SentAt, i.Direction, p.Role, i.Question })
-            .OrderByDescending(i => i.SentAt).Take(500).ToListAsync(ct);
-        var messages = mail.OrderBy(m => m.Role).DistinctBy(m => m.Id).ToList();
+        if (contacts.Count == 0) return new Dictionary<long, CardSections>();
+        var ids = contacts.Select(c => c.Id).ToList();
+        var recent = await RecentMail.LoadAsync(db, ids, ct);
+        var trend = await TrendAsync(db, contacts, now, ct);
+        var awaiting = await AwaitingAsync(db, recent, now, ct);
+        var meetings = await NextMeetingsAsync(db, ids, now, ct);
+        var network = await NetworkAsync(db, contacts, ct);
+        return contacts.ToDictionary(c => c.Id, c => new CardSections(
+            [.. recent[c.Id].DistinctBy(m => m.Thread).Take(RecentThreads).Select(m => new RecentSubject(m.Subject, m.SentAt, m.Outgoing ? "sent" : "received"))],
+            awaiting[c.Id].ToList(), trend.GetValueOrDefault(c.Id) ?? new int[TrendMonths], meetings.GetValueOrDefault(c.Id), network[c.Id].ToList()));
+    }
 
-        var recent = messages.DistinctBy(m => Thread(m.ConversationId, m.Subject)).Take(RecentThreads)
-            .Select(m => new RecentSubject(m.Subject, m.SentAt, m.Direction == Direction.Outgoing ? "sent" : "received")).ToList();
+    // Kept on the contact at ingest (MonthlyMessages). Counted here only for contacts whose figures
+    // predate that (stored before the upgrade and not touched since).
+    private static async Task<Dictionary<long, int[]>> TrendAsync(RelationsDbContext db, IReadOnlyList<Contact> contacts, DateTimeOffset now, CancellationToken ct)
+    {
+        var trends = contacts.Where(c => c.MessagesByMonth is not null).ToDictionary(c => c.Id, c => MonthlyMessages.Trend(c.MessagesByMonth!, now));
+        var uncounted = contacts.Where(c => c.MessagesByMonth is null).Select(c => c.Id).ToList();
+        if (uncounted.Count == 0) return trends;
+        var since = MonthlyMessages.MonthStarts(now)[0];
+        var sent = await db.InteractionParticipants.Where(p => uncounted.Contains(p.ContactId) && p.SentAt >= since)
+            .Select(p => new { p.ContactId, p.InteractionId, p.SentAt }).ToListAsync(ct);
+        foreach (var contact in sent.DistinctBy(p => (p.ContactId, p.InteractionId)).GroupBy(p => p.ContactId))
+            trends[contact.Key] = MonthlyMessages.Trend(MonthlyMessages.Encode(contact.Select(p => p.SentAt), now), now);
+        return trends;
+    }
 
-        // Their last word in a thread the owner has not answered since (a reply may leave them off Cc).
-        var theirs = messages.Where(m => m.SentAt >= now.AddDays(-AwaitingWithinDays))
-            .GroupBy(m => Thread(m.ConversationId, m.Subject)).Select(g => g.First())
-            .Where(m => m.Direction == Direction.Incoming && m.Role == ParticipantRole.From).ToList();
-        var threads = theirs.Select(m => m.ConversationId).ToList();
-        var answered = await db.Interactions.Where(i => threads.Contains(i.ConversationId) && i.Direction == Direction.Outgoing)
+    // Their last word in a thread the owner has not answered since (a reply may leave them off Cc).
+    private static async Task<ILookup<long, AwaitingView>> AwaitingAsync(RelationsDbContext db, ILookup<long, RecentMail> recent, DateTimeOffset now, CancellationToken ct)
+    {
+        var theirs = recent.SelectMany(g => g.Where(m => m.SentAt >= now.AddDays(-AwaitingWithinDays)).GroupBy(m => m.Thread).Select(t => t.First())
+            .Where(m => !m.Outgoing && m.Role == ParticipantRole.From).Select(m => (Contact: g.Key, Mail: m))).ToList();
+        var threads = theirs.Select(t => t.Mail.ConversationId).Distinct().ToList();
+        var answered = threads.Count == 0 ? [] : await db.Interactions.Where(i => threads.Contains(i.ConversationId) && i.Direction == Direction.Outgoing)
             .GroupBy(i => i.ConversationId).Select(g => new { g.Key, Last = g.Max(i => i.SentAt) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-        var awaiting = theirs.Where(m => !answered.TryGetValue(m.ConversationId, out var reply) || reply < m.SentAt)
-            .Select(m => new AwaitingView(m.Subject, m.SentAt, m.Question)).ToList();
-
-        var next = await db.MeetingAttendees.Where(a => a.ContactId == contact.Id)
-            .Join(db.Meetings.Where(m => !m.IsCancelled && m.StartAt > now), a => a.MeetingId, m => m.Id, (_, m) => m)
-            .OrderBy(m => m.StartAt).Select(m => new MeetingView(m.Subject, m.StartAt, m.EndAt)).FirstOrDefaultAsync(ct);
-
-        var network = contact.Organisation is null ? [] : await db.Contacts.AsNoTracking()
-            .Where(c => c.Organisation == contact.Organisation && c.Id != contact.Id && c.LastContactAt != null)
-            .OrderByDescending(c => c.StrengthLog).Take(3).Select(c => new PersonView(c.Email, c.DisplayName)).ToListAsync(ct);
-
-        return new CardSections(recent, awaiting, MonthlyCounts(messages.Where(m => m.SentAt >= yearAgo).Select(m => m.SentAt), now), next, network);
+        return theirs.Where(t => !answered.TryGetValue(t.Mail.ConversationId, out var reply) || reply < t.Mail.SentAt)
+            .ToLookup(t => t.Contact, t => new AwaitingView(t.Mail.Subject, t.Mail.SentAt, t.Mail.Question));
     }
 
-    /// <summary>Messages per calendar month (UTC), the last twelve months, oldest first.</summary>
-    public static IReadOnlyList<int> MonthlyCounts(IEnumerable<DateTimeOffset> sent, DateTimeOffset now)
+    private static async Task<Dictionary<long, MeetingView>> NextMeetingsAsync(RelationsDbContext db, List<long> ids, DateTimeOffset now, CancellationToken ct)
     {
-        var counts = new int[TrendMonths];
-        var thisMonth = now.UtcDateTime.Year * 12 + now.UtcDateTime.Month;
-        foreach (var at in sent)
-        {
-            var age = thisMonth - (at.UtcDateTime.Year * 12 + at.UtcDateTime.Month);
-            if (age is >= 0 and < TrendMonths) counts[TrendMonths - 1 - age]++;
-        }
-        return counts;
+        var upcoming = await db.MeetingAttendees.Where(a => ids.Contains(a.ContactId))
+            .Join(db.Meetings.Where(m => !m.IsCancelled && m.StartAt > now), a => a.MeetingId, m => m.Id, (a, m) => new { a.ContactId, m.Subject, m.StartAt, m.EndAt })
+            .ToListAsync(ct);
+        return upcoming.GroupBy(m => m.ContactId).Select(g => g.MinBy(m => m.StartAt)!)
+            .ToDictionary(m => m.ContactId, m => new MeetingView(m.Subject, m.StartAt, m.EndAt));
     }
 
-    private static string Thread(string conversationId, string subject) => conversationId.Length > 0 ? conversationId : subject;
+    // The strongest other people at the same organisation: who in your own network connects to them.
+    private static async Task<ILookup<long, PersonView>> NetworkAsync(RelationsDbContext db, IReadOnlyList<Contact> contacts, CancellationToken ct)
+    {
+        var asked = contacts.Where(c => c.Organisation is not null).ToList();
+        if (asked.Count == 0) return Array.Empty<(long Id, PersonView Person)>().ToLookup(x => x.Id, x => x.Person);
+        var organisations = asked.Select(c => c.Organisation!).Distinct().ToList();
+        var strongest = (await OrganisationLeaders.LoadAsync(db, asked[0].Id, organisations, ct)).ToLookup(o => o.Organisation);
+        return asked.SelectMany(c => strongest[c.Organisation!].Where(o => o.Id != c.Id).Take(3).Select(o => (c.Id, Person: new PersonView(o.Email, o.DisplayName))))
+            .ToLookup(x => x.Id, x => x.Person);
+    }
 }

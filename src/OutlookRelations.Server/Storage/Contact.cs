@@ -27,4 +27,6 @@ public sealed class Contact : IOwnedRow
     /// does not change as time passes, so it can be stored and indexed. See RelationshipStrength.
     /// </summary>
     public double StrengthLog { get; set; } = double.NegativeInfinity;
+    /// <summary>Messages per month, for the card's trend (see MonthlyMessages); null until first computed.</summary>
+    public string? MessagesByMonth { get; set; }
 }

@@ -28,7 +28,13 @@ public sealed class InteractionParticipant : IOwnedRow
     public Guid TenantId { get; set; }
     public Guid OwnerId { get; set; }
     public ParticipantRole Role { get; set; }
+    /// <summary>
+    /// The interaction's SentAt, copied here so a contact's latest mail is an index range
+    /// (ContactId, SentAt) rather than a join and a sort of everything they ever sent.
+    /// </summary>
+    public DateTimeOffset SentAt { get; set; }
     public Contact? Contact { get; set; }
+    public Interaction? Interaction { get; set; }
 }
 
 /// <summary>

@@ -48,14 +48,17 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
         model.Entity<Contact>(e =>
         {
             e.HasIndex(c => new { c.OwnerId, c.Email }).IsUnique();
+            e.Property(c => c.MessagesByMonth).HasMaxLength(400);
             e.HasIndex(c => new { c.OwnerId, c.StrengthLog });
+            // The sidebar's "who you know there": the strongest contacts of one organisation.
+            e.HasIndex(c => new { c.OwnerId, c.Organisation, c.StrengthLog });
             Owned(e);
         });
         model.Entity<Interaction>(e =>
         {
             e.HasIndex(i => new { i.OwnerId, i.InternetMessageId }).IsUnique();
             e.HasIndex(i => new { i.OwnerId, i.ConversationId });
-            e.HasMany(i => i.Participants).WithOne().HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Participants).WithOne(p => p.Interaction).HasForeignKey(p => p.InteractionId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(i => i.Copies).WithOne().HasForeignKey(c => c.InteractionId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
         });
@@ -63,6 +66,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
         {
             e.HasKey(p => new { p.InteractionId, p.ContactId, p.Role });
             e.HasIndex(p => new { p.ContactId, p.InteractionId });
+            e.HasIndex(p => new { p.ContactId, p.SentAt });
             e.HasOne(p => p.Contact).WithMany().HasForeignKey(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
         });

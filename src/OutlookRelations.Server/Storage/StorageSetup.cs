@@ -15,7 +15,7 @@ public static class StorageSetup
         {
             var connectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-            services.AddDbContext<RelationsDbContext, PostgresRelationsDbContext>(options => options.UseNpgsql(connectionString));
+            services.AddDbContext<RelationsDbContext, PostgresRelationsDbContext>(options => options.UseNpgsql(TunePostgres(connectionString)));
         }
         else
         {
@@ -29,10 +29,20 @@ public static class StorageSetup
         return services;
     }
 
-    // A relative SQLite path is relative to the content root, and its folder is created.
+    // The same few queries run for every sidebar card: let Npgsql prepare them on the server, unless
+    // the operator chose otherwise (e.g. behind a pooler that cannot keep prepared statements).
+    private static string TunePostgres(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) builder.MaxAutoPrepare = 64;
+        return builder.ToString();
+    }
+
+    // A relative SQLite path is relative to the content root, and its folder is created. Foreign keys
+    // are switched on once per pooled connection, not by EF with a PRAGMA every time one is opened.
     private static string ResolveSqlite(string connectionString, string contentRoot)
     {
-        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 60 };
+        var builder = new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 60, ForeignKeys = true };
         if (builder.DataSource != ":memory:" && !Path.IsPathRooted(builder.DataSource))
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
         if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder) Directory.CreateDirectory(folder);

@@ -55,6 +55,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             interaction.Subject = Truncate(message.Subject ?? "", 400);
             interaction.ConversationId = message.ConversationId ?? "";
             interaction.SentAt = (message.SentDateTime ?? message.ReceivedDateTime ?? DateTimeOffset.UnixEpoch).ToUniversalTime();
+            foreach (var participant in interaction.Participants) participant.SentAt = interaction.SentAt;
 
             if (copies.TryGetValue(message.Id!, out var copy))
             {

@@ -41,7 +41,14 @@ public sealed class PostgresTests
         Assert.Equal(expected.Meetings, actual.Meetings);
         Assert.True(expected.Interactions.Count >= 600);
 
+        // The sidebar's hand-written SQL answers the same on both providers.
         using var client = postgres.ClientAs(ana.User.Mail);
+        var recipients = string.Join(',', Enumerable.Range(0, 10).Select(i => MailboxBuilder.Contact(i).Address));
+        var cardsOnPostgres = await client.GetStringAsync($"/api/sidebar?recipients={recipients}");
+        Assert.Equal(await sqlite.ClientAs(ana.User.Mail).GetStringAsync($"/api/sidebar?recipients={recipients}"), cardsOnPostgres);
+        Assert.Contains("\"recentSubjects\":[{", cardsOnPostgres);
+        Assert.Contains("\"network\":[{", cardsOnPostgres);
+
         var report = await ReportPolling.WaitAsync(client, await ReportPolling.RequestAsync(client, new { scope = "me", from = "2025-12-01" }), TimeSpan.FromSeconds(120));
         Assert.Equal("succeeded", report.GetProperty("status").GetString());
         Assert.True(report.GetProperty("headline").GetProperty("messages").GetInt32() > 0);

@@ -45,10 +45,38 @@ public sealed class CardSectionsTests
     }
 
     [Fact]
-    public void Monthly_counts_run_oldest_first_and_ignore_anything_older_than_a_year()
+    public async Task The_trend_counts_messages_per_calendar_month_oldest_first_each_message_once()
     {
-        var now = new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero);
-        var counts = CardSections.MonthlyCounts([now, now.AddDays(-1), new(2026, 10, 31, 23, 0, 0, TimeSpan.Zero), new(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), new(2025, 11, 30, 0, 0, 0, TimeSpan.Zero)], now);
-        Assert.Equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2], counts);
+        var now = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        var me = new EmailAddress("Ana", ana.User.Mail);
+        DateTimeOffset[] sent = [now, now.AddDays(-1), new(2026, 10, 31, 23, 0, 0, TimeSpan.Zero), new(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), new(2025, 11, 30, 23, 59, 0, TimeSpan.Zero)];
+        for (var i = 0; i < sent.Length; i++) ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"t{i}", Carla, me, sent[i]));
+        // Carla on one message twice (To and Cc): one message.
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "twice", me, Carla, now.AddDays(-2)) with { Cc = [Carla] });
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator, s => s.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now)));
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.SyncAsync(owner);
+
+        var card = (await app.ClientAs(ana.User.Mail).GetFromJsonAsync<JsonElement>($"/api/sidebar?recipients={Carla.Address}")).GetProperty("cards")[0];
+
+        Assert.Equal([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3], card.GetProperty("trend").EnumerateArray().Select(t => t.GetInt32()));
+        // Contacts stored before monthly counts were kept get the same trend, counted from their mail.
+        await app.ReadAsAsync(owner, db => db.Contacts.ExecuteUpdateAsync(c => c.SetProperty(x => x.MessagesByMonth, (string?)null)));
+        var counted = (await app.ClientAs(ana.User.Mail).GetFromJsonAsync<JsonElement>($"/api/sidebar?recipients={Carla.Address}")).GetProperty("cards")[0];
+        Assert.Equal(card.GetProperty("trend").ToString(), counted.GetProperty("trend").ToString());
+        // Newest first, whatever Carla's role on each.
+        Assert.Equal(["Subject t0", "Subject t1", "Subject twice"], card.GetProperty("recentSubjects").EnumerateArray().Select(r => r.GetProperty("subject").GetString()));
+    }
+
+    [Fact]
+    public void Month_starts_run_from_eleven_months_back_to_the_start_of_next_month()
+    {
+        var starts = OutlookRelations.Server.Contacts.MonthlyMessages.MonthStarts(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(13, starts.Length);
+        Assert.Equal(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), starts[0]);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), starts[12]);
     }
 }

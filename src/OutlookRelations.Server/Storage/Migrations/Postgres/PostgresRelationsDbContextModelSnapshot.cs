@@ -87,6 +87,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<int>("MeetingsTogether")
                         .HasColumnType("integer");
 
+                    b.Property<string>("MessagesByMonth")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<int>("MessagesFromContact")
                         .HasColumnType("integer");
 
@@ -111,6 +115,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OwnerId", "StrengthLog");
+
+                    b.HasIndex("OwnerId", "Organisation", "StrengthLog");
 
                     b.ToTable("Contacts");
                 });
@@ -304,6 +310,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("SentAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -312,6 +321,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("ContactId", "InteractionId");
+
+                    b.HasIndex("ContactId", "SentAt");
 
                     b.ToTable("InteractionParticipants");
                 });
@@ -770,7 +781,7 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("OutlookRelations.Server.Storage.Interaction", null)
+                    b.HasOne("OutlookRelations.Server.Storage.Interaction", "Interaction")
                         .WithMany("Participants")
                         .HasForeignKey("InteractionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -783,6 +794,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contact");
+
+                    b.Navigation("Interaction");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.MailboxOwner", b =>

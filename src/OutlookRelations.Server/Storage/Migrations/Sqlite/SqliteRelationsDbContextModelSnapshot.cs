@@ -78,6 +78,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<int>("MeetingsTogether")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MessagesByMonth")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MessagesFromContact")
                         .HasColumnType("INTEGER");
 
@@ -102,6 +106,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OwnerId", "StrengthLog");
+
+                    b.HasIndex("OwnerId", "Organisation", "StrengthLog");
 
                     b.ToTable("Contacts");
                 });
@@ -291,6 +297,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -299,6 +308,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("ContactId", "InteractionId");
+
+                    b.HasIndex("ContactId", "SentAt");
 
                     b.ToTable("InteractionParticipants");
                 });
@@ -755,7 +766,7 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("OutlookRelations.Server.Storage.Interaction", null)
+                    b.HasOne("OutlookRelations.Server.Storage.Interaction", "Interaction")
                         .WithMany("Participants")
                         .HasForeignKey("InteractionId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -768,6 +779,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Contact");
+
+                    b.Navigation("Interaction");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.MailboxOwner", b =>

@@ -29,6 +29,26 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                 type: "bigint",
                 nullable: true);
 
+            migrationBuilder.AddColumn<long>(
+                name: "SentAt",
+                table: "InteractionParticipants",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Participants carry their interaction's time from now on; fill it in for mail already stored.
+            migrationBuilder.Sql("""
+                UPDATE "InteractionParticipants" SET "SentAt" =
+                    (SELECT i."SentAt" FROM "Interactions" AS i WHERE i."Id" = "InteractionParticipants"."InteractionId")
+                """);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MessagesByMonth",
+                table: "Contacts",
+                type: "character varying(400)",
+                maxLength: 400,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "GraphSubscriptions",
                 columns: table => new
@@ -52,6 +72,16 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_InteractionParticipants_ContactId_SentAt",
+                table: "InteractionParticipants",
+                columns: new[] { "ContactId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_OwnerId_Organisation_StrengthLog",
+                table: "Contacts",
+                columns: new[] { "OwnerId", "Organisation", "StrengthLog" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GraphSubscriptions_ExpiresAt",
                 table: "GraphSubscriptions",
                 column: "ExpiresAt");
@@ -69,6 +99,14 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "GraphSubscriptions");
 
+            migrationBuilder.DropIndex(
+                name: "IX_InteractionParticipants_ContactId_SentAt",
+                table: "InteractionParticipants");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_OwnerId_Organisation_StrengthLog",
+                table: "Contacts");
+
             migrationBuilder.DropColumn(
                 name: "SyncLeaseHolder",
                 table: "Owners");
@@ -80,6 +118,14 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "SyncRequestedAt",
                 table: "Owners");
+
+            migrationBuilder.DropColumn(
+                name: "SentAt",
+                table: "InteractionParticipants");
+
+            migrationBuilder.DropColumn(
+                name: "MessagesByMonth",
+                table: "Contacts");
         }
     }
 }
