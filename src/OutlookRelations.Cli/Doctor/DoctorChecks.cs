@@ -24,8 +24,9 @@ internal sealed class DoctorChecks(IConfiguration config, HttpClient http)
     private Finding Database()
     {
         var provider = config["Storage:Provider"] ?? "Sqlite";
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase)) return PostgresDatabase.Check(config["ConnectionStrings:Postgres"]);
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-            return new("database", false, $"Storage:Provider is '{provider}'; this build stores data in SQLite only.", "Set Storage:Provider=Sqlite until PostgreSQL support lands.");
+            return new("database", false, $"Storage:Provider is '{provider}'.", "Set Storage:Provider=Postgres (production) or Sqlite (demo and development).");
         var connectionString = config["Storage:ConnectionString"];
         if (string.IsNullOrWhiteSpace(connectionString))
             return new("database", false, "Storage:ConnectionString is not set.", "Set it, e.g. Storage:ConnectionString=\"Data Source=/var/lib/outlookrelations/relations.db\".");

@@ -84,6 +84,28 @@ public sealed class DoctorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_postgres_database_that_cannot_be_reached_is_named_with_what_to_check()
+    {
+        var (code, output) = await RunAsync(Settings("Storage:Provider=Postgres", "ConnectionStrings:Postgres=Host=127.0.0.1;Port=9;Database=relations;Username=relations"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("FIX   database: cannot open PostgreSQL", output);
+        Assert.Contains("Check ConnectionStrings:Postgres", output);
+        var (_, missing) = await RunAsync(Settings("Storage:Provider=Postgres"));
+        Assert.Contains("ConnectionStrings:Postgres is not set", missing);
+    }
+
+    [PostgresFact]
+    [Trait("Category", "Postgres")]
+    public async Task A_reachable_postgres_database_passes()
+    {
+        var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable);
+        var (code, output) = await RunAsync(Settings("Storage:Provider=Postgres", $"ConnectionStrings:Postgres={server}"));
+        Assert.True(code == 0, output);
+        Assert.Contains("ok    database: PostgreSQL", output);
+    }
+
+    [Fact]
     public async Task A_real_graph_without_a_credential_says_which_setting_is_missing()
     {
         var (code, output) = await RunAsync(Settings("Graph:BaseUrl=https://graph.microsoft.com/v1.0"));

@@ -2,25 +2,10 @@ using Npgsql;
 
 namespace OutlookRelations.Server.Tests.Infrastructure;
 
-/// <summary>
-/// A fact that needs PostgreSQL: it runs against OUTLOOKRELATIONS_TEST_POSTGRES (tests/run-all.sh
-/// starts a private server and sets it) and is reported as skipped, saying why, when that is unset.
-/// </summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public const string Variable = "OUTLOOKRELATIONS_TEST_POSTGRES";
-
-    public PostgresFactAttribute()
-    {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
-            Skip = $"{Variable} is not set: no PostgreSQL to run against (tests/run-all.sh starts one when it can).";
-    }
-}
-
 /// <summary>A database of its own for one test, dropped afterwards.</summary>
 public sealed class PostgresDatabase : IAsyncDisposable
 {
-    private readonly string _server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable)!;
+    private readonly string _server = Environment.GetEnvironmentVariable(OutlookRelations.Testing.PostgresFactAttribute.Variable)!;
     private readonly string _name = $"outlookrelations_{Guid.NewGuid():N}";
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
