@@ -33,6 +33,7 @@ builder.Services.AddIdentity(builder.Configuration);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDataControls();
 builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddSidebarConcurrency(builder.Configuration);
 builder.Services.AddHealth();
 
 var app = builder.Build();
@@ -61,6 +62,7 @@ app.UseStaticFiles(); // the task pane, built into wwwroot
 app.UseAuthentication();
 app.UseDataScope();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapContacts();
 app.MapSidebar();

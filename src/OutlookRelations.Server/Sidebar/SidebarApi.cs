@@ -12,7 +12,7 @@ public static class SidebarApi
 {
     public static RouteGroupBuilder MapSidebar(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/sidebar").RequireAuthorization().WithTags("Sidebar");
+        var group = app.MapGroup("/api/sidebar").RequireAuthorization().RequireRateLimiting(SidebarConcurrency.Policy).WithTags("Sidebar");
         group.MapGet("/", Cards);
         return group;
     }
