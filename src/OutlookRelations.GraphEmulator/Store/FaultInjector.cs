@@ -55,13 +55,16 @@ public sealed class FaultRule
     public string? PathContains { get; init; }
     /// <summary>Only requests that continue a round (carry a skip or delta token).</summary>
     public bool OnlyWithToken { get; init; }
+    /// <summary>Only requests that start a round (no token): with StatusCode 0, a counter of fresh reads.</summary>
+    public bool OnlyWithoutToken { get; init; }
     public int? RetryAfterSeconds { get; init; }
     public TimeSpan Delay { get; init; }
     public int Fired { get; internal set; }
 
     internal bool Matches(string pathAndQuery) =>
         (PathContains is null || pathAndQuery.Contains(PathContains, StringComparison.OrdinalIgnoreCase))
-        && (!OnlyWithToken || pathAndQuery.Contains("token=", StringComparison.OrdinalIgnoreCase));
+        && (!OnlyWithToken || pathAndQuery.Contains("token=", StringComparison.OrdinalIgnoreCase))
+        && (!OnlyWithoutToken || !pathAndQuery.Contains("token=", StringComparison.OrdinalIgnoreCase));
 
     public static FaultRule Throttle(int times, int retryAfterSeconds = 1, string? pathContains = null) =>
         new() { StatusCode = 429, Times = times, RetryAfterSeconds = retryAfterSeconds, PathContains = pathContains };
