@@ -12,8 +12,9 @@ namespace OutlookRelations.GraphEmulator.Identity;
 public static class EmulatorCertificate
 {
     /// <summary>A TLS server certificate for 127.0.0.1, ::1 and localhost, valid for a day.</summary>
-    public static X509Certificate2 ForLoopback()
+    public static X509Certificate2 ForLoopback(TimeProvider? clock = null)
     {
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=OutlookRelations Graph emulator", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
@@ -22,15 +23,16 @@ public static class EmulatorCertificate
         names.AddDnsName("localhost");
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
-        return Exportable(request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1)));
+        return Exportable(request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1)));
     }
 
     /// <summary>An app's client certificate, as an admin would upload to the app registration.</summary>
-    public static X509Certificate2 ForApp(string name)
+    public static X509Certificate2 ForApp(string name, TimeProvider? clock = null)
     {
+        var now = (clock ?? TimeProvider.System).GetUtcNow();
         using var key = RSA.Create(2048);
         var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        return Exportable(request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1)));
+        return Exportable(request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1)));
     }
 
     /// <summary>Writes the public certificate as PEM (what a client is told to trust).</summary>

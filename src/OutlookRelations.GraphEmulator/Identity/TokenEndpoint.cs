@@ -19,18 +19,18 @@ internal static class TokenEndpoint
 
     public static async Task<IResult> IssueAsync(HttpRequest request, string tenant, EntraIssuer issuer, EmulatorStore store)
     {
-        if (!request.HasFormContentType) return Error(400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'grant_type'.");
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         var now = store.Clock.GetUtcNow();
-        if (!Guid.TryParse(tenant, out _)) return Error(400, "invalid_request", $"AADSTS90002: Tenant '{tenant}' not found. App-only and on-behalf-of tokens need a directory id.");
+        if (!request.HasFormContentType) return Error(now, 400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'grant_type'.");
+        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        if (!Guid.TryParse(tenant, out _)) return Error(now, 400, "invalid_request", $"AADSTS90002: Tenant '{tenant}' not found. App-only and on-behalf-of tokens need a directory id.");
         var app = issuer.FindApp(form["client_id"].ToString());
-        if (app is null) return Error(400, "unauthorized_client", $"AADSTS700016: Application with identifier '{form["client_id"]}' was not found in the directory.");
+        if (app is null) return Error(now, 400, "unauthorized_client", $"AADSTS700016: Application with identifier '{form["client_id"]}' was not found in the directory.");
         var proof = ClientProof(form, app, issuer, now);
-        if (proof is null) return Error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided, or the client assertion is not signed by a certificate registered for the app.");
+        if (proof is null) return Error(now, 401, "invalid_client", "AADSTS7000215: Invalid client secret provided, or the client assertion is not signed by a certificate registered for the app.");
 
         var scope = form["scope"].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(s => s.EndsWith("/.default", StringComparison.Ordinal));
         if (scope is null || !scope.StartsWith(issuer.GraphAudience, StringComparison.OrdinalIgnoreCase))
-            return Error(400, "invalid_scope", $"AADSTS1002012: The provided value for scope '{form["scope"]}' is not valid. Ask for {issuer.GraphAudience}/.default.");
+            return Error(now, 400, "invalid_scope", $"AADSTS1002012: The provided value for scope '{form["scope"]}' is not valid. Ask for {issuer.GraphAudience}/.default.");
 
         var grantType = form["grant_type"].ToString();
         TokenRequest token;
@@ -43,7 +43,7 @@ internal static class TokenEndpoint
             if (!issuer.TryRead(form["assertion"].ToString(), now, out var user)
                 || !app.ApiAudiences.Contains(user.GetProperty("aud").GetString(), StringComparer.OrdinalIgnoreCase)
                 || user.GetProperty("tid").GetString() != tenant)
-                return Error(400, "invalid_grant", "AADSTS50013: Assertion failed signature validation, has expired, or is not for this app and directory.");
+                return Error(now, 400, "invalid_grant", "AADSTS50013: Assertion failed signature validation, has expired, or is not for this app and directory.");
             token = new TokenRequest(tenant, user.GetProperty("oid").GetString()!, user.GetProperty("preferred_username").GetString()!, issuer.GraphAudience)
             {
                 Scope = "User.Read User.ReadBasic.All",
@@ -51,7 +51,7 @@ internal static class TokenEndpoint
         }
         else
         {
-            return Error(400, "unsupported_grant_type", $"AADSTS70003: The app requested an unsupported grant type '{grantType}'.");
+            return Error(now, 400, "unsupported_grant_type", $"AADSTS70003: The app requested an unsupported grant type '{grantType}'.");
         }
 
         issuer.Record(new TokenGrant(grantType == "client_credentials" ? "client_credentials" : "on_behalf_of", app.ClientId, tenant,
@@ -77,12 +77,12 @@ internal static class TokenEndpoint
         return subject == app.ClientId ? "certificate" : null;
     }
 
-    private static IResult Error(int status, string error, string description) => Results.Json(new Dictionary<string, object>
+    private static IResult Error(DateTimeOffset now, int status, string error, string description) => Results.Json(new Dictionary<string, object>
     {
         ["error"] = error,
         ["error_description"] = description,
         ["error_codes"] = new[] { int.Parse(description[7..description.IndexOf(':')], System.Globalization.CultureInfo.InvariantCulture) },
-        ["timestamp"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+        ["timestamp"] = now.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
         ["trace_id"] = Guid.NewGuid().ToString(),
     }, statusCode: status);
 }
