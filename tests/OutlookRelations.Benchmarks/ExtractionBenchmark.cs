@@ -18,13 +18,13 @@ internal static class ExtractionBenchmark
 
     public static int Run(string[] args, TextWriter output)
     {
-        var maildir = Option(args, "--maildir") ?? RepositoryPaths.SharedDataPath("enron/maildir");
+        var maildir = BenchmarkArgs.Text(args, "--maildir") ?? RepositoryPaths.SharedDataPath("enron/maildir");
         if (maildir is null || !Directory.Exists(maildir))
         {
             output.WriteLine("extraction: ../shared/data/enron/maildir is not present (pass --maildir PATH); nothing to measure.");
             return 0;
         }
-        var limit = int.TryParse(Option(args, "--limit"), CultureInfo.InvariantCulture, out var l) ? l : int.MaxValue;
+        var limit = int.TryParse(BenchmarkArgs.Text(args, "--limit"), CultureInfo.InvariantCulture, out var l) ? l : int.MaxValue;
         var files = Directory.EnumerateFiles(maildir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(limit)
             .Select(File.ReadAllBytes).ToArray();
         output.WriteLine($"extraction: {files.Length:N0} messages ({files.Sum(f => (long)f.Length) / (1024.0 * 1024.0):N1} MB) in memory; {Environment.ProcessorCount} cores");
@@ -56,11 +56,5 @@ internal static class ExtractionBenchmark
         {
             return 0;
         }
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

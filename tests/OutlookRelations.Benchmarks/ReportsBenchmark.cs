@@ -18,8 +18,8 @@ internal static class ReportsBenchmark
 {
     public static int Run(string[] args, TextWriter output)
     {
-        var users = Option(args, "--users", 200);
-        var contacts = Option(args, "--contacts", 500);
+        var users = BenchmarkArgs.Int(args, "--users", 200);
+        var contacts = BenchmarkArgs.Int(args, "--contacts", 500);
         if (args.Contains("--side")) return RunSide(args[Array.IndexOf(args, "--side") + 1], users, contacts, args[Array.IndexOf(args, "--out") + 1], output);
 
         var folder = Directory.CreateTempSubdirectory("reports-benchmark-").FullName;
@@ -48,9 +48,8 @@ internal static class ReportsBenchmark
 
     private static Side Child(string side, int users, int contacts, string folder, TextWriter output)
     {
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self, [typeof(ReportsBenchmark).Assembly.Location, "reports", "--side", side, "--users", $"{users}", "--contacts", $"{contacts}", "--out", folder]) { RedirectStandardOutput = true };
-        if (!self.EndsWith("dotnet", StringComparison.Ordinal)) start = new ProcessStartInfo(self, ["reports", "--side", side, "--users", $"{users}", "--contacts", $"{contacts}", "--out", folder]) { RedirectStandardOutput = true };
+        var start = BenchmarkArgs.Child("reports", "--side", side, "--users", $"{users}", "--contacts", $"{contacts}", "--out", folder);
+        start.RedirectStandardOutput = true;
         using var process = Process.Start(start)!;
         var text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
@@ -128,7 +127,4 @@ internal static class ReportsBenchmark
         }
         return values;
     }
-
-    private static int Option(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var value) ? value : fallback;
 }

@@ -30,13 +30,13 @@ internal static class SyncBenchmark
 
         var sqlite = await SyncAsync(emulator, pageSize, new Dictionary<string, string?>());
         Report(output, "SQLite", sqlite, baseline, inbox + sent, minimum);
-        await using var postgres = await TemporaryPostgres.CreateAsync();
+        await using var postgres = await TemporaryPostgres.TryCreateAsync();
         if (postgres is null)
         {
             output.WriteLine($"  PostgreSQL: {TemporaryPostgres.NotMeasured}");
             return 0;
         }
-        Report(output, "PostgreSQL", await SyncAsync(emulator, pageSize, postgres.Settings), baseline, inbox + sent, minimum);
+        Report(output, "PostgreSQL", await SyncAsync(emulator, pageSize, postgres.Settings()), baseline, inbox + sent, minimum);
         return 0;
     }
 

@@ -49,7 +49,8 @@ internal static partial class SubscriptionEndpoints
             if (!Enum.TryParse<ChangeKind>(part, ignoreCase: true, out var kind)) return Invalid($"changeType '{part}' is not valid.");
             changeTypes.Add(kind);
         }
-        if (Expiry(Text("expirationDateTime"), store) is { Error: { } expiryError }) return expiryError;
+        var (expiresAt, expiryError) = Expiry(Text("expirationDateTime"), store);
+        if (expiryError is not null) return expiryError;
         if (!SubscriberUrl(Text("notificationUrl"), out var notificationUrl, out var urlError)) return urlError!;
         Uri? lifecycleUrl = null;
         if (Text("lifecycleNotificationUrl") is { } lifecycle && !SubscriberUrl(lifecycle, out lifecycleUrl, out urlError)) return urlError!;
@@ -62,7 +63,7 @@ internal static partial class SubscriptionEndpoints
         }
 
         var subscription = new EmulatedSubscription(Guid.NewGuid().ToString(), mailbox.User.Id, resource.Groups["kind"].Value.ToLowerInvariant(),
-            resource.Value, changeTypes, notificationUrl!, lifecycleUrl, Text("clientState"), Expiry(Text("expirationDateTime"), store).At);
+            resource.Value, changeTypes, notificationUrl!, lifecycleUrl, Text("clientState"), expiresAt);
         store.Subscriptions.Add(subscription);
         return new GraphResult(StatusCodes.Status201Created, w => SubscriptionJson.Write(w, subscription));
     }

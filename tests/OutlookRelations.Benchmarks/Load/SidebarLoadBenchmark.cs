@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Benchmarks.Load;
@@ -31,13 +30,13 @@ internal static class SidebarLoadBenchmark
         output.WriteLine($"  on {Environment.ProcessorCount} cores; generator and server share them");
 
         var met = await RunProviderAsync(output, "SQLite", emulator, new Dictionary<string, string?>(), interactions, contacts, rate, duration);
-        await using var postgres = await TemporaryPostgres.CreateAsync();
+        await using var postgres = await TemporaryPostgres.TryCreateAsync();
         if (postgres is null)
         {
             output.WriteLine($"  PostgreSQL: {TemporaryPostgres.NotMeasured}");
             return 0;
         }
-        met &= await RunProviderAsync(output, "PostgreSQL", emulator, postgres.Settings, interactions, contacts, rate, duration);
+        met &= await RunProviderAsync(output, "PostgreSQL", emulator, postgres.Settings(), interactions, contacts, rate, duration);
         output.WriteLine(met ? "  target met on every provider measured" : "  target missed: see above");
         return 0;
     }
@@ -45,7 +44,7 @@ internal static class SidebarLoadBenchmark
     private static async Task<bool> RunProviderAsync(TextWriter output, string name, GraphEmulatorServer emulator, Dictionary<string, string?> settings,
         int interactions, int contacts, int rate, TimeSpan duration)
     {
-        var port = FreePort();
+        var port = Eventually.FreePort();
         await using var server = new BenchmarkServer(emulator, settings);
         server.UseKestrel(port);
         server.StartServer();
@@ -97,17 +96,10 @@ internal static class SidebarLoadBenchmark
 
     private static async Task<int> RunWithServerGcAsync(string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(SidebarLoadBenchmark).Assembly.Location, "sidebar-load", .. args]);
+        var start = BenchmarkArgs.Child(["sidebar-load", .. args]);
         start.Environment["DOTNET_gcServer"] = "1";
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         return child.ExitCode;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

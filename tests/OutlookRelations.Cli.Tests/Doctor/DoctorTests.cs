@@ -99,7 +99,7 @@ public sealed class DoctorTests : IAsyncLifetime
     [Trait("Category", "Postgres")]
     public async Task A_reachable_postgres_database_passes()
     {
-        var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable);
+        var server = TemporaryPostgres.Server;
         var (code, output) = await RunAsync(Settings("Storage:Provider=Postgres", $"ConnectionStrings:Postgres={server}"));
         Assert.True(code == 0, output);
         Assert.Contains("ok    database: PostgreSQL", output);

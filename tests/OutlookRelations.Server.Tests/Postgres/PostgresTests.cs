@@ -23,7 +23,7 @@ public sealed class PostgresTests
     {
         var (store, ana) = Mailbox();
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await TemporaryPostgres.CreateAsync();
         var settings = database.Settings(runJobs: true);
         settings["Demo:Admins:0"] = "ian@fabrikam.example";
         await using var postgres = new RelationsApp(emulator, settings: settings);
@@ -66,7 +66,7 @@ public sealed class PostgresTests
     public async Task With_migrations_off_at_start_the_server_refuses_a_stale_schema_until_migrate_runs()
     {
         await using var emulator = await GraphEmulatorServer.StartAsync(Mailbox().Store);
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await TemporaryPostgres.CreateAsync();
         var settings = database.Settings();
         settings["Storage:MigrateOnStart"] = "false";
 

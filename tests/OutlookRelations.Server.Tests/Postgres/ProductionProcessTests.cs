@@ -29,7 +29,7 @@ public sealed class ProductionProcessTests
         // Slow pages, so the first instance is surely in the middle of syncing when it is killed.
         emulator.Faults.Add(new FaultRule { StatusCode = 0, Delay = TimeSpan.FromMilliseconds(300), Times = int.MaxValue, PathContains = "delta" });
         var folder = Directory.CreateTempSubdirectory("outlookrelations-production-").FullName;
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await TemporaryPostgres.CreateAsync();
         var environment = Environment(emulator, database, EmulatorCertificate.WritePublicPem(emulator.TlsCertificate!, Path.Combine(folder, "graph.pem")));
 
         await using (var onboard = ServerProcess.Start(environment, "onboard", "--directory", EntraFixture.Directory.ToString()))
@@ -57,7 +57,7 @@ public sealed class ProductionProcessTests
         Directory.Delete(folder, recursive: true);
     }
 
-    private static Dictionary<string, string?> Environment(GraphEmulatorServer emulator, PostgresDatabase database, string trustedPem) => new()
+    private static Dictionary<string, string?> Environment(GraphEmulatorServer emulator, TemporaryPostgres database, string trustedPem) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Entra__Instance"] = emulator.Root.ToString(),
@@ -84,7 +84,7 @@ public sealed class ProductionProcessTests
         return server;
     }
 
-    private static async Task<long> StoredAsync(PostgresDatabase database)
+    private static async Task<long> StoredAsync(TemporaryPostgres database)
     {
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();

@@ -19,7 +19,7 @@ public sealed class StoppedInstanceTests
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
         // Slow pages, so the first instance is surely mid-sync when it stops.
         emulator.Faults.Add(new FaultRule { StatusCode = 0, Delay = TimeSpan.FromMilliseconds(250), Times = int.MaxValue, PathContains = "delta" });
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await TemporaryPostgres.CreateAsync();
         var settings = database.Settings(runJobs: true);
         settings["Jobs:InvisibilityTimeout"] = "00:00:05";
         settings["Jobs:LockRetryDelay"] = "00:00:02";

@@ -23,7 +23,7 @@ public sealed class TwoInstancesTests
         {
             StatusCode = 0, Times = int.MaxValue, OnlyWithoutToken = true, PathContains = $"/users/{m.User.Id}/mailFolders/inbox/messages/delta",
         }));
-        await using var database = await PostgresDatabase.CreateAsync();
+        await using var database = await TemporaryPostgres.CreateAsync();
         await using var first = new RelationsApp(emulator, settings: database.Settings(runJobs: true));
         var owners = await first.ImportDirectoryAsync();
         await using var second = new RelationsApp(emulator, settings: database.Settings(runJobs: true));

@@ -8,11 +8,9 @@ namespace OutlookRelations.Testing;
 /// </summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
-    public const string Variable = "OUTLOOKRELATIONS_TEST_POSTGRES";
-
     public PostgresFactAttribute()
     {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(Variable)))
-            Skip = $"{Variable} is not set: no PostgreSQL to run against (tests/run-all.sh starts one when it can).";
+        if (TemporaryPostgres.Server is null)
+            Skip = $"{TemporaryPostgres.Variable} is not set: no PostgreSQL to run against (tests/run-all.sh starts one when it can).";
     }
 }
