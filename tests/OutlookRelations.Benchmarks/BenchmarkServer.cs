@@ -5,24 +5,37 @@ using OutlookRelations.Server.Sync;
 
 namespace OutlookRelations.Benchmarks;
 
-/// <summary>The real server in demo mode, in-process, on its own SQLite file (or the given PostgreSQL), synced from an emulator.</summary>
-internal sealed class BenchmarkServer(GraphEmulatorServer emulator, IDictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <summary>
+/// The real server in demo mode, in-process, on its own SQLite file (or the given PostgreSQL), synced
+/// from an emulator. Its SQLite file is deleted afterwards, unless the caller named it (<paramref name="sqliteFile"/>):
+/// then the file is the caller's.
+/// </summary>
+internal sealed class BenchmarkServer(GraphEmulatorServer emulator, IDictionary<string, string?> settings, string? sqliteFile = null) : WebApplicationFactory<Program>
 {
-    private readonly string _sqlite = Path.Combine(Path.GetTempPath(), $"outlookrelations-bench-{Guid.NewGuid():N}.db");
+    private readonly string _sqlite = sqliteFile ?? Path.Combine(Path.GetTempPath(), $"outlookrelations-bench-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         // An executable, unlike a test project, gets no content-root manifest from Mvc.Testing.
         builder.UseContentRoot(Path.Combine(OutlookRelations.Testing.RepositoryPaths.Root!, "src", "OutlookRelations.Server"));
-        var all = new Dictionary<string, string?>
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Everything this server is configured with: demo mode on its database, no job server, quiet logs.</summary>
+    public IReadOnlyDictionary<string, string?> Settings
+    {
+        get
         {
-            ["Demo:Enabled"] = "true", ["Demo:SyncOnStart"] = "false", ["Demo:DefaultUser"] = "",
-            ["Storage:ConnectionString"] = $"Data Source={_sqlite}", ["Storage:ResetOnStart"] = "false",
-            ["Jobs:RunServer"] = "false", ["Graph:BaseUrl"] = emulator.GraphBaseUrl, ["Logging:LogLevel:Default"] = "Warning",
-        };
-        foreach (var (key, value) in settings) all[key] = value;
-        foreach (var (key, value) in all) builder.UseSetting(key, value);
+            var all = new Dictionary<string, string?>
+            {
+                ["Demo:Enabled"] = "true", ["Demo:SyncOnStart"] = "false", ["Demo:DefaultUser"] = "",
+                ["Storage:ConnectionString"] = $"Data Source={_sqlite}", ["Storage:ResetOnStart"] = "false",
+                ["Jobs:RunServer"] = "false", ["Graph:BaseUrl"] = emulator.GraphBaseUrl, ["Logging:LogLevel:Default"] = "Warning",
+            };
+            foreach (var (key, value) in settings) all[key] = value;
+            return all;
+        }
     }
 
     public async Task<MailboxOwner> ImportSingleOwnerAsync()
@@ -41,6 +54,7 @@ internal sealed class BenchmarkServer(GraphEmulatorServer emulator, IDictionary<
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (sqliteFile is not null) return;
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_sqlite + suffix);
     }
 }

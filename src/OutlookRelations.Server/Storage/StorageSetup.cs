@@ -11,11 +11,14 @@ public static class StorageSetup
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DataScope>();
+        // The options are built once (singleton), not for every request's context: building them
+        // parses the connection string and, for SQLite, touches the file system.
         if (configuration[$"{StorageOptions.SectionName}:Provider"] == "Postgres")
         {
             var connectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-            services.AddDbContext<RelationsDbContext, PostgresRelationsDbContext>(options => options.UseNpgsql(TunePostgres(connectionString)));
+            services.AddDbContext<RelationsDbContext, PostgresRelationsDbContext>(
+                options => options.UseNpgsql(TunePostgres(connectionString)), optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
@@ -23,7 +26,7 @@ public static class StorageSetup
             {
                 var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
                 options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath));
-            });
+            }, optionsLifetime: ServiceLifetime.Singleton);
         }
         services.AddHostedService<DatabaseInitializer>();
         return services;

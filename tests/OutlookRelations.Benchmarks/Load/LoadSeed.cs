@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
@@ -73,6 +74,27 @@ internal static class LoadSeed
 
         var busiest = contacts.OrderByDescending(c => c.MessagesToContact + c.MessagesFromContact).Take(20).Select(c => c.Email).ToList();
         return new Seeded([.. contacts.Select(c => c.Email)], busiest, interactions.Count, participants.Count);
+    }
+
+    /// <summary>
+    /// What an earlier run seeded for <paramref name="owner"/> (benchmark --keep), read back rather than
+    /// generated again, or null when the database holds nothing yet. A database holding some other
+    /// amount (an interrupted seed) is refused, not topped up.
+    /// </summary>
+    public static async Task<Seeded?> ReadAsync(IServiceProvider services, MailboxOwner owner, int contactCount, int interactionCount)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
+        var interactions = await db.Interactions.IgnoreQueryFilters().CountAsync(i => i.OwnerId == owner.Id);
+        var contacts = await db.Contacts.IgnoreQueryFilters().Where(c => c.OwnerId == owner.Id).OrderBy(c => c.Id)
+            .Select(c => new { c.Email, Messages = c.MessagesToContact + c.MessagesFromContact }).ToListAsync();
+        if (interactions == 0 && contacts.Count == 0) return null;
+        if (interactions != interactionCount || contacts.Count != contactCount)
+            throw new InvalidOperationException($"The kept database holds {interactions:N0} interactions and {contacts.Count:N0} contacts, not the "
+                + $"{interactionCount:N0} and {contactCount:N0} asked for (an interrupted seed?). Delete it and run again.");
+        var participants = await db.InteractionParticipants.IgnoreQueryFilters().CountAsync(p => p.OwnerId == owner.Id);
+        var busiest = contacts.OrderByDescending(c => c.Messages).Take(20).Select(c => c.Email).ToList();
+        return new Seeded([.. contacts.Select(c => c.Email)], busiest, interactions, participants);
     }
 
     private static void Record(Contact contact, Interaction interaction, List<InteractionParticipant> participants, ParticipantRole role, bool outgoing)

@@ -11,9 +11,10 @@ public sealed class TemporaryPostgres : IAsyncDisposable
     public const string Variable = "OUTLOOKRELATIONS_TEST_POSTGRES";
     public const string NotMeasured = "not measured (set OUTLOOKRELATIONS_TEST_POSTGRES, e.g. by sourcing tests/postgres.sh and running start_test_postgres)";
     private readonly string _server;
-    private readonly string _name = $"outlookrelations_{Guid.NewGuid():N}";
+    private readonly string _name;
+    private readonly bool _kept;
 
-    private TemporaryPostgres(string server) => _server = server;
+    private TemporaryPostgres(string server, string name, bool kept) => (_server, _name, _kept) = (server, name, kept);
 
     public static string? Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } server ? server : null;
 
@@ -27,9 +28,24 @@ public sealed class TemporaryPostgres : IAsyncDisposable
     public static async Task<TemporaryPostgres?> TryCreateAsync()
     {
         if (Server is not { } server) return null;
-        var database = new TemporaryPostgres(server);
+        var database = new TemporaryPostgres(server, $"outlookrelations_{Guid.NewGuid():N}", kept: false);
         await ExecuteAsync(server, $"CREATE DATABASE \"{database._name}\"");
         return database;
+    }
+
+    /// <summary>
+    /// The database called <paramref name="name"/>, made if missing and left in place afterwards, or
+    /// null when no server is named: for benchmarks that reuse an expensive seed between runs.
+    /// </summary>
+    public static async Task<TemporaryPostgres?> TryKeepAsync(string name)
+    {
+        if (Server is not { } server) return null;
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", name);
+        if (await exists.ExecuteScalarAsync() is null) await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"");
+        return new TemporaryPostgres(server, name, kept: true);
     }
 
     /// <summary>The settings that put the server on this database, its job server on or off.</summary>
@@ -43,6 +59,7 @@ public sealed class TemporaryPostgres : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        if (_kept) return;
         await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)");
     }
 

@@ -1,0 +1,25 @@
+namespace OutlookRelations.Benchmarks.Load;
+
+/// <summary>A load run as the client saw it, and the server process's CPU per request during it.</summary>
+internal sealed record Measured(LoadResult Result, double ServerCpuMs);
+
+/// <summary>The load benchmark's lines.</summary>
+internal static class LoadReport
+{
+    public static void Line(TextWriter output, string what, Measured m)
+    {
+        var r = m.Result;
+        output.WriteLine($"{"",13}{what,-24} p50 {r.Percentile(50),6:F1} ms  p99 {r.Percentile(99),6:F1} ms  max {r.Latencies[^1],7:F1} ms  "
+            + $"{r.Throughput,5:N0} req/s  {r.Errors} errors  server CPU {m.ServerCpuMs,5:F2} ms/req");
+    }
+
+    /// <summary>What one lookup's queries take when nothing else runs, by the table each reads first.</summary>
+    public static void Queries(TextWriter output, LoadResult alone, IReadOnlyDictionary<string, (int Count, double Ms)> spent)
+    {
+        var n = Math.Max(1, alone.Requests);
+        output.WriteLine($"{"",13}in-process, one at a time: {alone.Latencies.Average():F2} ms a lookup, of which {spent.Values.Sum(s => s.Count) / (double)n:F1} queries "
+            + $"take {spent.Values.Sum(s => s.Ms) / n:F2} ms (from sending each to closing its reader):");
+        foreach (var (what, (count, ms)) in spent.OrderByDescending(s => s.Value.Ms))
+            output.WriteLine($"{"",15}{what,-32} {count / (double)n,4:F1}×  {ms / n,6:F3} ms");
+    }
+}
