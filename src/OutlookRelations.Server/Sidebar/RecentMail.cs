@@ -16,27 +16,35 @@ internal sealed record RecentMail(long Id, string Subject, string ConversationId
 
     /// <summary>
     /// The latest <see cref="PerContact"/> messages of every contact asked for, in one statement: per
-    /// contact, the newest rows of the (ContactId, SentAt) index, so a contact with years of mail
+    /// contact, the newest entries of the (ContactId, SentAt, …) index, so a contact with years of mail
     /// costs no more than one with a week's. Hand-written because EF ranks every participant row
     /// (ROW_NUMBER over the whole table) before it filters. The contact ids come from the
     /// owner-filtered Contacts set, so every row read is the signed-in owner's. Runs on SQLite and PostgreSQL alike.
     /// </summary>
     public static async Task<ILookup<long, RecentMail>> LoadAsync(RelationsDbContext db, IReadOnlyList<long> ids, CancellationToken ct)
     {
-        var latest = string.Join("\nUNION ALL\n", ids.Select((_, i) => $$"""
-            SELECT * FROM (SELECT p."ContactId", p."InteractionId", p."Role" FROM "InteractionParticipants" AS p
-                           WHERE p."ContactId" = {{{i}}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
-            """));
-        var sql = $"""
-            SELECT r."ContactId", i."Id", i."Subject", i."ConversationId", i."SentAt", i."Direction", r."Role", i."Question"
-            FROM ({latest}) AS r
-            INNER JOIN "Interactions" AS i ON i."Id" = r."InteractionId"
-            """;
-        var rows = await db.Database.SqlQueryRaw<Row>(sql, [.. ids.Cast<object>()]).ToListAsync(ct);
+        var rows = await db.Database.SqlQueryRaw<Row>(Sql(ids.Count), [.. ids.Cast<object>()]).ToListAsync(ct);
         // A person can be on one message twice (To and Cc): keep the message once, with their most telling role.
         return rows.OrderByDescending(r => r.SentAt).ThenBy(r => r.Role).DistinctBy(r => (r.ContactId, r.Id))
             .ToLookup(r => r.ContactId, r => new RecentMail(r.Id, r.Subject, r.ConversationId, UtcTicksConverter.FromTicks(r.SentAt),
                 r.Direction == (int)Direction.Outgoing, (ParticipantRole)r.Role, r.Question));
+    }
+
+    /// <summary>
+    /// The statement for <paramref name="contacts"/> contact ids, given as parameters {0}…{n-1}. Each
+    /// branch is answered by the covering (ContactId, SentAt, InteractionId, Role) index alone.
+    /// </summary>
+    internal static string Sql(int contacts)
+    {
+        var latest = string.Join("\nUNION ALL\n", Enumerable.Range(0, contacts).Select(i => $$"""
+            SELECT * FROM (SELECT p."ContactId", p."InteractionId", p."Role" FROM "InteractionParticipants" AS p
+                           WHERE p."ContactId" = {{{i}}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
+            """));
+        return $"""
+            SELECT r."ContactId", i."Id", i."Subject", i."ConversationId", i."SentAt", i."Direction", r."Role", i."Question"
+            FROM ({latest}) AS r
+            INNER JOIN "Interactions" AS i ON i."Id" = r."InteractionId"
+            """;
     }
 
     // Columns as stored: times are UTC ticks (see UtcTicksConverter), enums their numbers.

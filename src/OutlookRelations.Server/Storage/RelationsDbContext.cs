@@ -66,7 +66,9 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
         {
             e.HasKey(p => new { p.InteractionId, p.ContactId, p.Role });
             e.HasIndex(p => new { p.ContactId, p.InteractionId });
-            e.HasIndex(p => new { p.ContactId, p.SentAt });
+            // Covering for a contact's latest messages (the sidebar reads them for every recipient):
+            // the index alone answers, without a second lookup in the table for each row.
+            e.HasIndex(p => new { p.ContactId, p.SentAt, p.InteractionId, p.Role });
             e.HasOne(p => p.Contact).WithMany().HasForeignKey(p => p.ContactId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
         });

@@ -20,5 +20,12 @@ public sealed class StorageOptions
     /// <summary>Demo only: drop and recreate the database on start (the demo tenant is regenerated).</summary>
     public bool ResetOnStart { get; set; }
 
+    /// <summary>
+    /// SQLite only: how much of the database file is read through a memory map rather than read()
+    /// calls (PRAGMA mmap_size). 0 turns it off; it costs address space, not memory.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public int SqliteMemoryMapMegabytes { get; set; } = 1024;
+
     public bool IsPostgres => Provider == "Postgres";
 }

@@ -25,7 +25,8 @@ public static class StorageSetup
             services.AddDbContext<RelationsDbContext, SqliteRelationsDbContext>((sp, options) =>
             {
                 var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-                options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath));
+                options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath))
+                    .AddInterceptors(new SqliteReadTuning(storage.SqliteMemoryMapMegabytes * 1024L * 1024L));
             }, optionsLifetime: ServiceLifetime.Singleton);
         }
         services.AddHostedService<DatabaseInitializer>();

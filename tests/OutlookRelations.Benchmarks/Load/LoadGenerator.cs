@@ -5,6 +5,9 @@ namespace OutlookRelations.Benchmarks.Load;
 /// <summary>Latencies of one load run, in milliseconds, and what they add up to.</summary>
 internal sealed record LoadResult(int Requests, int Errors, double Seconds, double[] Latencies)
 {
+    /// <summary>The most a request left the generator after its scheduled moment: above a millisecond or two, the generator itself stalled.</summary>
+    public double MostSentLateMs { get; init; }
+
     public double Throughput => Requests / Seconds;
     public double Percentile(double p) => Latencies.Length == 0 ? double.NaN : Latencies[Math.Min(Latencies.Length - 1, (int)Math.Ceiling(p / 100 * Latencies.Length) - 1)];
 }
@@ -24,14 +27,17 @@ internal static class LoadGenerator
         var interval = TimeSpan.FromSeconds(1.0 / perSecond);
         var clock = Stopwatch.StartNew();
         var requests = new Task<(double Ms, bool Ok)>[total];
+        var late = TimeSpan.Zero;
         for (var i = 0; i < total; i++)
         {
-            var wait = interval * i - clock.Elapsed;
+            var due = interval * i;
+            var wait = due - clock.Elapsed;
             if (wait > TimeSpan.Zero) await Task.Delay(wait);
-            requests[i] = SendAsync(http, url(i), clock, clock.Elapsed);
+            if (clock.Elapsed - due > late) late = clock.Elapsed - due;
+            requests[i] = SendAsync(http, url(i), clock, due);
         }
         var results = await Task.WhenAll(requests);
-        return Summarise(results, clock.Elapsed.TotalSeconds);
+        return Summarise(results, clock.Elapsed.TotalSeconds) with { MostSentLateMs = late.TotalMilliseconds };
     }
 
     public static async Task<LoadResult> SaturateAsync(HttpClient http, Func<int, string> url, int inFlight, TimeSpan duration)

@@ -10,7 +10,7 @@ internal static class LoadReport
     {
         var r = m.Result;
         output.WriteLine($"{"",13}{what,-24} p50 {r.Percentile(50),6:F1} ms  p99 {r.Percentile(99),6:F1} ms  max {r.Latencies[^1],7:F1} ms  "
-            + $"{r.Throughput,5:N0} req/s  {r.Errors} errors  server CPU {m.ServerCpuMs,5:F2} ms/req");
+            + $"{r.Throughput,5:N0} req/s  {r.Errors} errors  server CPU {m.ServerCpuMs,5:F2} ms/req  sent ≤{r.MostSentLateMs:F0} ms late");
     }
 
     /// <summary>What one lookup's queries take when nothing else runs, by the table each reads first.</summary>

@@ -37,4 +37,27 @@ public sealed class StorageSetupTests
         Assert.StartsWith(providerName, first.Context.Name, StringComparison.Ordinal);
         Assert.Same(first.Options, second.Options);
     }
+
+    [Theory]
+    [InlineData(null, 1024L * 1024 * 1024)]
+    [InlineData("0", 0L)]
+    [InlineData("64", 64L * 1024 * 1024)]
+    public async Task Sqlite_connections_read_through_a_memory_map_of_the_configured_size(string? megabytes, long expected)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (megabytes is not null) settings["Storage:SqliteMemoryMapMegabytes"] = megabytes;
+        await using var app = new RelationsApp(emulator: null, settings: settings);
+        _ = app.Server;
+
+        // Twice: the second open takes the pooled connection, tuned once already.
+        for (var i = 0; i < 2; i++)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA mmap_size";
+            Assert.Equal(expected, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
 }

@@ -322,7 +322,7 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
 
                     b.HasIndex("ContactId", "InteractionId");
 
-                    b.HasIndex("ContactId", "SentAt");
+                    b.HasIndex("ContactId", "SentAt", "InteractionId", "Role");
 
                     b.ToTable("InteractionParticipants");
                 });

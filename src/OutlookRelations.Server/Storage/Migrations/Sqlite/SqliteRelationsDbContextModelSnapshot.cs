@@ -309,7 +309,7 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
 
                     b.HasIndex("ContactId", "InteractionId");
 
-                    b.HasIndex("ContactId", "SentAt");
+                    b.HasIndex("ContactId", "SentAt", "InteractionId", "Role");
 
                     b.ToTable("InteractionParticipants");
                 });
