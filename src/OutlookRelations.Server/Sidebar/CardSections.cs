@@ -28,9 +28,9 @@ public sealed record CardSections(
     {
         if (contacts.Count == 0) return new Dictionary<long, CardSections>();
         var ids = contacts.Select(c => c.Id).ToList();
-        var recent = await RecentMail.LoadAsync(db, ids, ct);
+        var recent = await RecentMail.LoadAsync(db, ids, repliesFrom: now.AddDays(-AwaitingWithinDays), ct);
         var trend = await TrendAsync(db, contacts, now, ct);
-        var awaiting = await AwaitingAsync(db, recent, now, ct);
+        var awaiting = Awaiting(recent, now);
         var meetings = await NextMeetingsAsync(db, ids, now, ct);
         var network = await NetworkAsync(db, contacts, ct);
         return contacts.ToDictionary(c => c.Id, c => new CardSections(
@@ -53,17 +53,12 @@ public sealed record CardSections(
         return trends;
     }
 
-    // Their last word in a thread the owner has not answered since (a reply may leave them off Cc).
-    private static async Task<ILookup<long, AwaitingView>> AwaitingAsync(RelationsDbContext db, ILookup<long, RecentMail> recent, DateTimeOffset now, CancellationToken ct)
-    {
-        var theirs = recent.SelectMany(g => g.Where(m => m.SentAt >= now.AddDays(-AwaitingWithinDays)).GroupBy(m => m.Thread).Select(t => t.First())
-            .Where(m => !m.Outgoing && m.Role == ParticipantRole.From).Select(m => (Contact: g.Key, Mail: m))).ToList();
-        var threads = theirs.Select(t => t.Mail.ConversationId).Distinct().ToList();
-        var answered = threads.Count == 0 ? [] : await db.Interactions.Where(i => threads.Contains(i.ConversationId) && i.Direction == Direction.Outgoing)
-            .GroupBy(i => i.ConversationId).Select(g => new { g.Key, Last = g.Max(i => i.SentAt) }).ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-        return theirs.Where(t => !answered.TryGetValue(t.Mail.ConversationId, out var reply) || reply < t.Mail.SentAt)
-            .ToLookup(t => t.Contact, t => new AwaitingView(t.Mail.Subject, t.Mail.SentAt, t.Mail.Question));
-    }
+    // Their last word in a thread the owner has not answered since (RecentMail carries the owner's last reply).
+    private static ILookup<long, AwaitingView> Awaiting(ILookup<long, RecentMail> recent, DateTimeOffset now) =>
+        recent.SelectMany(g => g.Where(m => m.SentAt >= now.AddDays(-AwaitingWithinDays)).GroupBy(m => m.Thread).Select(t => t.First())
+                .Where(m => !m.Outgoing && m.Role == ParticipantRole.From && !(m.LastReplyAt >= m.SentAt))
+                .Select(m => (Contact: g.Key, View: new AwaitingView(m.Subject, m.SentAt, m.Question))))
+            .ToLookup(x => x.Contact, x => x.View);
 
     private static async Task<Dictionary<long, MeetingView>> NextMeetingsAsync(RelationsDbContext db, List<long> ids, DateTimeOffset now, CancellationToken ct)
     {

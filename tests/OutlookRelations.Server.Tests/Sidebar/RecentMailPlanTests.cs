@@ -19,8 +19,8 @@ public sealed class RecentMailPlanTests
         var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + RecentMail.Sql(3).Replace("{0}", "@p0").Replace("{1}", "@p1").Replace("{2}", "@p2");
-        for (var i = 0; i < 3; i++)
+        command.CommandText = "EXPLAIN QUERY PLAN " + RecentMail.Sql(3).Replace("{0}", "@p0").Replace("{1}", "@p1").Replace("{2}", "@p2").Replace("{3}", "@p3");
+        for (var i = 0; i < 4; i++)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = $"@p{i}";
@@ -35,5 +35,8 @@ public sealed class RecentMailPlanTests
         Assert.Equal(3, participants.Count);
         Assert.All(participants, step => Assert.Contains("USING COVERING INDEX IX_InteractionParticipants_ContactId_SentAt_InteractionId_Role", step));
         Assert.Equal(3, plan.Count(step => step.StartsWith("SEARCH i USING INTEGER PRIMARY KEY", StringComparison.Ordinal)));
+        // The owner's last reply in the thread: by the (OwnerId, ConversationId) index, not a scan.
+        Assert.All(plan.Where(step => step.Contains(" o ", StringComparison.Ordinal)), step => Assert.StartsWith("SEARCH o USING INDEX IX_Interactions_OwnerId_ConversationId", step));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH o ", StringComparison.Ordinal));
     }
 }
