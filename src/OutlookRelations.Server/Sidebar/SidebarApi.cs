@@ -42,11 +42,14 @@ public static class SidebarApi
         // One connection for the handful of queries a lookup makes, instead of one opened per query.
         await db.Database.OpenConnectionAsync(ct);
         var distinct = addresses.Distinct().ToList();
-        var contacts = await db.Contacts.AsNoTracking().Where(c => distinct.Contains(c.Email)).ToDictionaryAsync(c => c.Email, ct);
-        var ids = contacts.Values.Select(c => c.Id).ToList();
-        var memory = (await db.ContactDetails.AsNoTracking()
-            .Where(d => ids.Contains(d.ContactId) && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed))
-            .ToListAsync(ct)).ToLookup(d => d.ContactId);
+        // The contacts and what we remember of them in one round trip (a left join: most have no details).
+        var remembered = await (
+            from c in db.Contacts.AsNoTracking().Where(c => distinct.Contains(c.Email))
+            from d in db.ContactDetails.AsNoTracking()
+                .Where(d => d.ContactId == c.Id && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed)).DefaultIfEmpty()
+            select new { Contact = c, Detail = d }).ToListAsync(ct);
+        var contacts = remembered.Select(r => r.Contact).DistinctBy(c => c.Id).ToDictionary(c => c.Email);
+        var memory = remembered.Where(r => r.Detail is not null).ToLookup(r => r.Contact.Id, r => r.Detail!);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var sections = await CardSections.LoadAsync(db, [.. contacts.Values], now, ct);
