@@ -34,12 +34,13 @@ internal static class BenchmarkProgram
               when OUTLOOKRELATIONS_TEST_POSTGRES is set), beside SDK paging alone; messages per second and
               Graph requests per 1,000 messages against the least the page size allows.
 
-              sidebar-load [--interactions 1000000] [--contacts 50000] [--rate 200] [--seconds 20] [--only sqlite|postgres] [--keep]
+              sidebar-load [--interactions 1000000] [--contacts 50000] [--rate 200] [--seconds 20] [--rounds 3]
+                           [--only sqlite|postgres] [--keep]
               10-recipient sidebar lookups at a constant rate over loopback HTTP against the server, run as its
               own process, holding that much for the signed-in user, on SQLite (and PostgreSQL when
               OUTLOOKRELATIONS_TEST_POSTGRES is set): p50/p99 latency, throughput, errors and the server's CPU per
-              request, beside /api/me at the same rate; what one lookup's queries take; the most lookups per
-              second it serves. --keep seeds once into a named database (in the temp folder, or on the
+              request, beside /api/me at the same rate, in rounds (the verdict is the median round's); what
+              one lookup's queries take; the most lookups per second it serves. --keep seeds once into a named database (in the temp folder, or on the
               PostgreSQL server) and reuses it in later runs; --only runs one provider.
             """);
         return 2;

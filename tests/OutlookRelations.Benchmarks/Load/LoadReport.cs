@@ -13,13 +13,13 @@ internal static class LoadReport
             + $"{r.Throughput,5:N0} req/s  {r.Errors} errors  server CPU {m.ServerCpuMs,5:F2} ms/req  sent ≤{r.MostSentLateMs:F0} ms late");
     }
 
-    /// <summary>What one lookup's queries take when nothing else runs, by the table each reads first.</summary>
+    /// <summary>What one lookup's queries take when nothing else runs, by the tables each reads.</summary>
     public static void Queries(TextWriter output, LoadResult alone, IReadOnlyDictionary<string, (int Count, double Ms)> spent)
     {
         var n = Math.Max(1, alone.Requests);
         output.WriteLine($"{"",13}in-process, one at a time: {alone.Latencies.Average():F2} ms a lookup, of which {spent.Values.Sum(s => s.Count) / (double)n:F1} queries "
             + $"take {spent.Values.Sum(s => s.Ms) / n:F2} ms (from sending each to closing its reader):");
         foreach (var (what, (count, ms)) in spent.OrderByDescending(s => s.Value.Ms))
-            output.WriteLine($"{"",15}{what,-32} {count / (double)n,4:F1}×  {ms / n,6:F3} ms");
+            output.WriteLine($"{"",15}{what,-44} {count / (double)n,4:F1}×  {ms / n,6:F3} ms");
     }
 }

@@ -26,10 +26,10 @@ internal static class SidebarLoadBenchmark
         var store = new EmulatorStore();
         MailboxBuilder.AddUser(store, "ana");
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
-        output.WriteLine($"sidebar load: {interactions:N0} interactions and {contacts:N0} contacts for the signed-in user; {LoadLookups.Recipients} recipients a lookup; {rate} req/s for {duration.TotalSeconds:0} s");
+        output.WriteLine($"sidebar load: {interactions:N0} interactions and {contacts:N0} contacts for the signed-in user; {LoadLookups.Recipients} recipients a lookup; {rate} req/s, rounds of {duration.TotalSeconds:0} s");
         output.WriteLine($"  on {Environment.ProcessorCount} cores, shared by the generator (this process), the server (its own process) and the database");
 
-        var run = new LoadRun(emulator, interactions, contacts, rate, duration);
+        var run = new LoadRun(emulator, interactions, contacts, rate, duration, Math.Max(1, BenchmarkArgs.Int(args, "--rounds", 3)));
         var met = true;
         if (only is null or "sqlite")
         {
@@ -57,7 +57,7 @@ internal static class SidebarLoadBenchmark
         return 0;
     }
 
-    private sealed record LoadRun(GraphEmulatorServer Emulator, int Interactions, int Contacts, int Rate, TimeSpan Duration);
+    private sealed record LoadRun(GraphEmulatorServer Emulator, int Interactions, int Contacts, int Rate, TimeSpan Duration, int Rounds);
 
     private static async Task<bool> RunProviderAsync(TextWriter output, string name, LoadRun run, Dictionary<string, string?> database, string? sqliteFile)
     {
@@ -77,16 +77,27 @@ internal static class SidebarLoadBenchmark
         var most = await LoadGenerator.SaturateAsync(http, lookup, 8, TimeSpan.FromSeconds(10));
         await LoadGenerator.ConstantRateAsync(http, _ => "/api/me", run.Rate, TimeSpan.FromSeconds(5));
         var alone = await MeasureAsync(server, () => LoadGenerator.SaturateAsync(http, lookup, 1, TimeSpan.FromSeconds(5)));
-        var baseline = await MeasureAsync(server, () => LoadGenerator.ConstantRateAsync(http, _ => "/api/me", run.Rate, run.Duration));
-        var sidebar = await MeasureAsync(server, () => LoadGenerator.ConstantRateAsync(http, lookup, run.Rate, run.Duration));
-
-        LoadReport.Line(output, "baseline /api/me", baseline);
-        LoadReport.Line(output, $"sidebar, {LoadLookups.Recipients} recipients", sidebar);
-        output.WriteLine($"{"",13}ratio sidebar/baseline: p50 {sidebar.Result.Percentile(50) / baseline.Result.Percentile(50):F1}×, p99 {sidebar.Result.Percentile(99) / baseline.Result.Percentile(99):F1}×");
         LoadReport.Line(output, "sidebar, one at a time", alone);
         output.WriteLine($"{"",13}most it does: {most.Throughput,6:N0} lookups/s with 8 in flight (p99 {most.Percentile(99):F1} ms, {most.Errors} errors)");
-        var met = sidebar.Result.Errors == 0 && sidebar.Result.Percentile(99) <= TargetP99Ms;
-        output.WriteLine($"{"",13}target p99 ≤ {TargetP99Ms:0} ms at {run.Rate} req/s with no errors: {(met ? "met" : "MISSED")}");
+
+        // Rounds of baseline then cards, so each pair meets the same machine; a shared two-core machine
+        // has hiccups of its own, so the verdict is the median round's, with every round shown.
+        var rounds = new List<(Measured Baseline, Measured Sidebar)>();
+        for (var round = 1; round <= run.Rounds; round++)
+        {
+            var baseline = await MeasureAsync(server, () => LoadGenerator.ConstantRateAsync(http, _ => "/api/me", run.Rate, run.Duration));
+            var sidebar = await MeasureAsync(server, () => LoadGenerator.ConstantRateAsync(http, lookup, run.Rate, run.Duration));
+            LoadReport.Line(output, $"{round}: baseline /api/me", baseline);
+            LoadReport.Line(output, $"{round}: sidebar, {LoadLookups.Recipients} rcpts", sidebar);
+            rounds.Add((baseline, sidebar));
+        }
+        var median = rounds.OrderBy(r => r.Sidebar.Result.Percentile(99)).ElementAt(rounds.Count / 2);
+        output.WriteLine($"{"",13}median round, ratio sidebar/baseline: p50 {median.Sidebar.Result.Percentile(50) / median.Baseline.Result.Percentile(50):F1}×, "
+            + $"p99 {median.Sidebar.Result.Percentile(99) / median.Baseline.Result.Percentile(99):F1}×");
+        var within = rounds.Count(r => r.Sidebar.Result.Errors == 0 && r.Sidebar.Result.Percentile(99) <= TargetP99Ms);
+        var met = rounds.All(r => r.Sidebar.Result.Errors == 0) && median.Sidebar.Result.Percentile(99) <= TargetP99Ms;
+        output.WriteLine($"{"",13}target p99 ≤ {TargetP99Ms:0} ms at {run.Rate} req/s with no errors: {(met ? "met" : "MISSED")} "
+            + $"(median round p99 {median.Sidebar.Result.Percentile(99):F1} ms; {within} of {rounds.Count} rounds within)");
         return met;
     }
 

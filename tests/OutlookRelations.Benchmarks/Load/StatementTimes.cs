@@ -8,7 +8,7 @@ namespace OutlookRelations.Benchmarks.Load;
 /// <summary>
 /// Every query EF Core runs in this process while recording, with its time from sending the command
 /// to closing its reader (so reading the rows counts: SQLite does most of its work while they are
-/// read), grouped by the table it reads first. It tells what a lookup's latency is made of: the
+/// read), grouped by the tables it reads. It tells what a lookup's latency is made of: the
 /// database and materialising its rows, or everything around them.
 /// </summary>
 internal sealed partial class StatementTimes : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
@@ -49,15 +49,16 @@ internal sealed partial class StatementTimes : IObserver<DiagnosticListener>, IO
         _byStatement.AddOrUpdate(Describe(reader.Command.CommandText), (1, ms), (_, t) => (t.Count + 1, t.Ms + ms));
     }
 
-    // "Contacts", "InteractionParticipants", "Contacts ranked" (a window function): enough to tell the sidebar's statements apart.
+    // "Contacts + ContactDetails", "Contacts ranked" (a window function): the tables a statement
+    // reads, enough to tell the sidebar's statements apart.
     private static string Describe(string sql)
     {
-        var table = FirstTable().Match(sql) is { Success: true } m ? m.Groups[1].Value : "?";
-        return sql.Contains("ROW_NUMBER", StringComparison.Ordinal) ? table + " ranked" : table;
+        var tables = string.Join(" + ", Tables().Matches(sql).Select(m => m.Groups[1].Value).Distinct());
+        return sql.Contains("ROW_NUMBER", StringComparison.Ordinal) ? tables + " ranked" : tables;
     }
 
-    [GeneratedRegex("FROM \"(\\w+)\"")]
-    private static partial Regex FirstTable();
+    [GeneratedRegex("(?:FROM|JOIN) \"(\\w+)\"")]
+    private static partial Regex Tables();
 
     public void OnCompleted() { }
     public void OnError(Exception error) { }
