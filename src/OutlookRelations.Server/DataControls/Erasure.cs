@@ -13,7 +13,8 @@ namespace OutlookRelations.Server.DataControls;
 /// an admin's offboarding removes the mailbox itself.
 /// </summary>
 public sealed class Erasure(
-    RelationsDbContext db, IRecurringJobManager recurring, JobPayloads payloads, Notifications.MailboxSubscriptions subscriptions, Audit audit, ILogger<Erasure> logger)
+    RelationsDbContext db, IRecurringJobManager recurring, JobPayloads payloads, Notifications.MailboxSubscriptions subscriptions, Audit audit,
+    Identity.OwnerSignIns signIns, ILogger<Erasure> logger)
 {
     public async Task EraseAsync(Guid tenantId, Guid ownerId, string actor, bool offboard, CancellationToken ct)
     {
@@ -41,6 +42,7 @@ public sealed class Erasure(
         audit.Record(tenantId, actor, offboard ? "mailbox.offboarded" : "mailbox.erased", $"mailbox {ownerId}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (offboard) signIns.Forget(ownerId);
         var forgotten = payloads.Forget(ownerId);
         logger.LogInformation("Erased mailbox {Owner} ({Mode}); {Jobs} background jobs that named it deleted", ownerId, offboard ? "offboarded" : "kept, paused", forgotten);
     }

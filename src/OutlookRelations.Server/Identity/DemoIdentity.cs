@@ -14,7 +14,7 @@ namespace OutlookRelations.Server.Identity;
 /// </summary>
 public sealed class DemoAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    RelationsDbContext db, IOptions<DemoOptions> demo)
+    RelationsDbContext db, IOptions<DemoOptions> demo, OwnerSignIns signIns)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Demo";
@@ -24,10 +24,9 @@ public sealed class DemoAuthenticationHandler(
     {
         var asked = Request.Headers[Header].FirstOrDefault() ?? Request.Query["demoUser"].FirstOrDefault();
         var email = (asked ?? demo.Value.DefaultUser)?.Trim().ToLowerInvariant();
-        var owners = db.Owners.AsNoTracking().OrderBy(o => o.Email);
-        var owner = email is null
-            ? await owners.FirstOrDefaultAsync(Context.RequestAborted)
-            : await owners.FirstOrDefaultAsync(o => o.Email == email, Context.RequestAborted);
+        var owners = db.Owners.AsNoTracking().Where(o => email == null || o.Email == email).OrderBy(o => o.Email);
+        var owner = await signIns.FindAsync($"demo:{email}", () => owners
+            .Select(o => new SignedInOwner(o.TenantId, o.Id, o.Email, o.DisplayName)).FirstOrDefaultAsync(Context.RequestAborted));
         if (owner is null)
             return AuthenticateResult.Fail(email is null ? "No demo user exists yet." : $"No demo user '{email}'.");
 

@@ -64,11 +64,13 @@ public static class EntraTokens
             context.Fail("The token names no directory or user.");
             return;
         }
-        var db = context.HttpContext.RequestServices.GetRequiredService<RelationsDbContext>();
-        var owner = await (from o in db.Owners.AsNoTracking()
-                           join t in db.Tenants.AsNoTracking() on o.TenantId equals t.Id
-                           where t.EntraTenantId == tid && o.GraphUserId == oid
-                           select o).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<RelationsDbContext>();
+        var owner = await services.GetRequiredService<OwnerSignIns>().FindAsync($"entra:{tid}:{oid}", () =>
+            (from o in db.Owners.AsNoTracking()
+             join t in db.Tenants.AsNoTracking() on o.TenantId equals t.Id
+             where t.EntraTenantId == tid && o.GraphUserId == oid
+             select new SignedInOwner(o.TenantId, o.Id, o.Email, o.DisplayName)).FirstOrDefaultAsync(context.HttpContext.RequestAborted));
         if (owner is null)
         {
             context.Fail($"Directory {tid} is not onboarded, or user {oid} has no mailbox here.");

@@ -16,6 +16,7 @@ public static class IdentitySetup
     {
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
         services.AddSingleton(entra);
+        services.AddSingleton<OwnerSignIns>();
         if (string.Equals(ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);

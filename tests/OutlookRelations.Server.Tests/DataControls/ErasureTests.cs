@@ -105,9 +105,14 @@ public sealed class ErasureTests : IAsyncLifetime
         var jobArgumentsBefore = _app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().SucceededJobs(0, 1000)
             .SelectMany(j => j.Value.Job?.Args ?? []).Select(a => a?.ToString() ?? "").ToList();
 
+        using var anaHerself = _app.ClientAs(Ana);
+        (await anaHerself.GetAsync("/api/me")).EnsureSuccessStatusCode(); // her sign-in is now remembered
+
         using var admin = _app.ClientAs(Ian);
         (await admin.DeleteAsync($"/api/admin/mailboxes/{Ana}")).EnsureSuccessStatusCode();
 
+        // Signed out at once: the remembered sign-in went with the mailbox.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anaHerself.GetAsync("/api/me")).StatusCode);
         var stored = await EverythingStoredAsync();
         AssertNothingOf(stored, ana.Id, Ana, Leo.Address, "Marigold", "Zanzibar", "Leopold");
         Assert.Contains(stored, v => v.Table == "Contacts" && v.Value == Carla.Address);                // Bo's Carla stays
