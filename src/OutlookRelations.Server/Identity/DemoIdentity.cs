@@ -24,8 +24,9 @@ public sealed class DemoAuthenticationHandler(
     {
         var asked = Request.Headers[Header].FirstOrDefault() ?? Request.Query["demoUser"].FirstOrDefault();
         var email = (asked ?? demo.Value.DefaultUser)?.Trim().ToLowerInvariant();
-        var owners = db.Owners.AsNoTracking().Where(o => email == null || o.Email == email).OrderBy(o => o.Email);
-        var owner = await signIns.FindAsync($"demo:{email}", () => owners
+        // The query is built only when the sign-in is not remembered: the usual request never touches EF here.
+        var owner = await signIns.FindAsync($"demo:{email}", () => db.Owners.AsNoTracking()
+            .Where(o => email == null || o.Email == email).OrderBy(o => o.Email)
             .Select(o => new SignedInOwner(o.TenantId, o.Id, o.Email, o.DisplayName)).FirstOrDefaultAsync(Context.RequestAborted));
         if (owner is null)
             return AuthenticateResult.Fail(email is null ? "No demo user exists yet." : $"No demo user '{email}'.");
