@@ -21,21 +21,18 @@ public sealed record CardSections(
     public const int TrendMonths = MonthlyMessages.TrendMonths;
 
     /// <summary>
-    /// Every card's sections in a fixed number of queries, however many recipients: a compose with
-    /// ten recipients must not cost ten times the round trips (see the sidebar-load benchmark).
+    /// Every card's sections from what the lookup read in its one round trip (<see cref="CardData"/>);
+    /// a compose with ten recipients must not cost ten times the round trips (see the sidebar-load benchmark).
     /// </summary>
-    public static async Task<IReadOnlyDictionary<long, CardSections>> LoadAsync(RelationsDbContext db, IReadOnlyList<Contact> contacts, DateTimeOffset now, CancellationToken ct)
+    internal static async Task<IReadOnlyDictionary<long, CardSections>> BuildAsync(RelationsDbContext db, CardData data, DateTimeOffset now, CancellationToken ct)
     {
-        if (contacts.Count == 0) return new Dictionary<long, CardSections>();
-        var ids = contacts.Select(c => c.Id).ToList();
-        var recent = await RecentMail.LoadAsync(db, ids, repliesFrom: now.AddDays(-AwaitingWithinDays), ct);
+        var contacts = data.Contacts.Values.ToList();
         var trend = await TrendAsync(db, contacts, now, ct);
-        var awaiting = Awaiting(recent, now);
-        var meetings = await NextMeetingsAsync(db, ids, now, ct);
-        var network = await NetworkAsync(db, contacts, ct);
+        var awaiting = Awaiting(data.Recent, now);
+        var network = PeopleThere(contacts, data.Leaders);
         return contacts.ToDictionary(c => c.Id, c => new CardSections(
-            [.. recent[c.Id].DistinctBy(m => m.Thread).Take(RecentThreads).Select(m => new RecentSubject(m.Subject, m.SentAt, m.Outgoing ? "sent" : "received"))],
-            awaiting[c.Id].ToList(), trend.GetValueOrDefault(c.Id) ?? new int[TrendMonths], meetings.GetValueOrDefault(c.Id), network[c.Id].ToList()));
+            [.. data.Recent[c.Id].DistinctBy(m => m.Thread).Take(RecentThreads).Select(m => new RecentSubject(m.Subject, m.SentAt, m.Outgoing ? "sent" : "received"))],
+            awaiting[c.Id].ToList(), trend.GetValueOrDefault(c.Id) ?? new int[TrendMonths], data.NextMeetings.GetValueOrDefault(c.Id), network[c.Id].ToList()));
     }
 
     // Kept on the contact at ingest (MonthlyMessages). Counted here only for contacts whose figures
@@ -60,23 +57,12 @@ public sealed record CardSections(
                 .Select(m => (Contact: g.Key, View: new AwaitingView(m.Subject, m.SentAt, m.Question))))
             .ToLookup(x => x.Contact, x => x.View);
 
-    private static async Task<Dictionary<long, MeetingView>> NextMeetingsAsync(RelationsDbContext db, List<long> ids, DateTimeOffset now, CancellationToken ct)
-    {
-        var upcoming = await db.MeetingAttendees.Where(a => ids.Contains(a.ContactId))
-            .Join(db.Meetings.Where(m => !m.IsCancelled && m.StartAt > now), a => a.MeetingId, m => m.Id, (a, m) => new { a.ContactId, m.Subject, m.StartAt, m.EndAt })
-            .ToListAsync(ct);
-        return upcoming.GroupBy(m => m.ContactId).Select(g => g.MinBy(m => m.StartAt)!)
-            .ToDictionary(m => m.ContactId, m => new MeetingView(m.Subject, m.StartAt, m.EndAt));
-    }
-
     // The strongest other people at the same organisation: who in your own network connects to them.
-    private static async Task<ILookup<long, PersonView>> NetworkAsync(RelationsDbContext db, IReadOnlyList<Contact> contacts, CancellationToken ct)
+    private static ILookup<long, PersonView> PeopleThere(IReadOnlyList<Contact> contacts, IReadOnlyList<OrganisationLeaders> leaders)
     {
-        var asked = contacts.Where(c => c.Organisation is not null).ToList();
-        if (asked.Count == 0) return Array.Empty<(long Id, PersonView Person)>().ToLookup(x => x.Id, x => x.Person);
-        var organisations = asked.Select(c => c.Organisation!).Distinct().ToList();
-        var strongest = (await OrganisationLeaders.LoadAsync(db, asked[0].Id, organisations, ct)).ToLookup(o => o.Organisation);
-        return asked.SelectMany(c => strongest[c.Organisation!].Where(o => o.Id != c.Id).Take(3).Select(o => (c.Id, Person: new PersonView(o.Email, o.DisplayName))))
+        var strongest = leaders.ToLookup(o => o.Organisation);
+        return contacts.Where(c => c.Organisation is not null)
+            .SelectMany(c => strongest[c.Organisation!].Where(o => o.Id != c.Id).Take(3).Select(o => (c.Id, Person: new PersonView(o.Email, o.DisplayName))))
             .ToLookup(x => x.Id, x => x.Person);
     }
 }

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using OutlookRelations.Server.Storage;
+using System.Data.Common;
 
 namespace OutlookRelations.Server.Sidebar;
 
@@ -10,24 +9,25 @@ internal sealed record OrganisationLeaders(long Id, string Organisation, string 
     public const int PerOrganisation = 4;
 
     /// <summary>
-    /// Hand-written for the same reason as <see cref="RecentMail"/>: the ranking must run over the named
-    /// organisations only. Organisation names are not the owner's own, so the owner is pinned
-    /// explicitly, through a contact that came from the owner-filtered set.
+    /// Per address, the strongest contacts at that contact's organisation: the newest end of the
+    /// (OwnerId, Organisation, StrengthLog) index, so the owner's own company with thousands of
+    /// contacts costs what a small one does. Hand-written for the same reason as <see cref="RecentMail"/>.
+    /// Two recipients at one organisation read it twice; <see cref="ReadAsync"/> keeps it once.
     /// </summary>
-    public static async Task<List<OrganisationLeaders>> LoadAsync(RelationsDbContext db, long ownersContactId, IReadOnlyList<string> organisations, CancellationToken ct)
+    internal static string Sql(int addresses) => string.Join("\nUNION ALL\n", Enumerable.Range(0, addresses).Select(i => $$"""
+        SELECT * FROM (SELECT o."Id", o."Organisation", o."Email", o."DisplayName", o."StrengthLog" FROM "Contacts" AS o
+                       WHERE {{CardSql.Mine("o")}}
+                         AND o."Organisation" = (SELECT k."Organisation" FROM "Contacts" AS k WHERE {{CardSql.Mine("k")}} AND k."Email" = @{{CardSql.Email(i)}})
+                         AND o."LastContactAt" IS NOT NULL
+                       ORDER BY o."StrengthLog" DESC LIMIT {{PerOrganisation}}) AS l{{i}}
+        """));
+
+    /// <summary>Reads <see cref="Sql"/>'s rows, each person once, strongest first.</summary>
+    public static async Task<List<OrganisationLeaders>> ReadAsync(DbDataReader reader, CancellationToken ct)
     {
-        var list = string.Join(", ", organisations.Select((_, i) => $"{{{i + 1}}}"));
-        var sql = $"""
-            SELECT "Id", "Organisation", "Email", "DisplayName", "StrengthLog" FROM (
-                SELECT o."Id", o."Organisation", o."Email", o."DisplayName", o."StrengthLog",
-                       ROW_NUMBER() OVER (PARTITION BY o."Organisation" ORDER BY o."StrengthLog" DESC) AS "Rank"
-                FROM "Contacts" AS o
-                WHERE o."OwnerId" = (SELECT c."OwnerId" FROM "Contacts" AS c WHERE c."Id" = {"{0}"})
-                  AND o."Organisation" IN ({list}) AND o."LastContactAt" IS NOT NULL
-            ) AS ranked
-            WHERE "Rank" <= {PerOrganisation}
-            ORDER BY "StrengthLog" DESC
-            """;
-        return await db.Database.SqlQueryRaw<OrganisationLeaders>(sql, [ownersContactId, .. organisations]).ToListAsync(ct);
+        var leaders = new List<OrganisationLeaders>();
+        while (await reader.ReadAsync(ct))
+            leaders.Add(new OrganisationLeaders(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4)));
+        return [.. leaders.DistinctBy(l => l.Id).OrderByDescending(l => l.StrengthLog)];
     }
 }

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sidebar;
@@ -19,38 +19,23 @@ internal sealed record RecentMail(long Id, string Subject, string ConversationId
     public string Thread => ConversationId.Length > 0 ? ConversationId : Subject;
 
     /// <summary>
-    /// The latest <see cref="PerContact"/> messages of every contact asked for, in one statement: per
-    /// contact, the newest entries of the (ContactId, SentAt, …) index, so a contact with years of mail
-    /// costs no more than one with a week's. Hand-written because EF ranks every participant row
-    /// (ROW_NUMBER over the whole table) before it filters. The contact ids come from the
-    /// owner-filtered Contacts set, so every row read is the signed-in owner's. Runs on SQLite and PostgreSQL alike.
+    /// The latest <see cref="PerContact"/> messages of the contact at each address: per contact, the
+    /// newest entries of the (ContactId, SentAt, InteractionId, Role) index, which answers alone, so a
+    /// contact with years of mail costs no more than one with a week's. Hand-written because EF ranks
+    /// every participant row (ROW_NUMBER over the whole table) before it filters.
+    /// The owner's last reply is looked up in the same statement, and only for recent messages from
+    /// them, so awaiting-reply costs no statement of its own; a reply may leave them off Cc, so it is
+    /// any outgoing message in the thread, the owner's only.
     /// </summary>
-    public static async Task<ILookup<long, RecentMail>> LoadAsync(RelationsDbContext db, IReadOnlyList<long> ids, DateTimeOffset repliesFrom, CancellationToken ct)
+    internal static string Sql(int addresses)
     {
-        var rows = await db.Database.SqlQueryRaw<Row>(Sql(ids.Count), [.. ids.Cast<object>(), repliesFrom.UtcTicks]).ToListAsync(ct);
-        // A person can be on one message twice (To and Cc): keep the message once, with their most telling role.
-        return rows.OrderByDescending(r => r.SentAt).ThenBy(r => r.Role).DistinctBy(r => (r.ContactId, r.Id))
-            .ToLookup(r => r.ContactId, r => new RecentMail(r.Id, r.Subject, r.ConversationId, UtcTicksConverter.FromTicks(r.SentAt),
-                r.Direction == (int)Direction.Outgoing, (ParticipantRole)r.Role, r.Question,
-                r.LastReplyAt is { } reply ? UtcTicksConverter.FromTicks(reply) : null));
-    }
-
-    /// <summary>
-    /// The statement for <paramref name="contacts"/> contact ids, given as parameters {0}…{n-1}, and the
-    /// time from which their messages get the owner's last reply ({n}). Each branch is answered by the
-    /// covering (ContactId, SentAt, InteractionId, Role) index alone. The reply is looked up in the same
-    /// statement, and only for recent messages from them, so awaiting-reply costs no round trip of its
-    /// own; a reply may leave them off Cc, so it is any outgoing message in the thread, the owner's only.
-    /// </summary>
-    internal static string Sql(int contacts)
-    {
-        var latest = string.Join("\nUNION ALL\n", Enumerable.Range(0, contacts).Select(i => $$"""
+        var latest = string.Join("\nUNION ALL\n", Enumerable.Range(0, addresses).Select(i => $$"""
             SELECT * FROM (SELECT p."ContactId", p."InteractionId", p."Role" FROM "InteractionParticipants" AS p
-                           WHERE p."ContactId" = {{{i}}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
+                           WHERE p."ContactId" = {{CardSql.ContactId(i)}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
             """));
         return $$"""
             SELECT r."ContactId", i."Id", i."Subject", i."ConversationId", i."SentAt", i."Direction", r."Role", i."Question",
-                   CASE WHEN i."Direction" = {{(int)Direction.Incoming}} AND r."Role" = {{(int)ParticipantRole.From}} AND i."SentAt" >= {{{contacts}}}
+                   CASE WHEN i."Direction" = {{(int)Direction.Incoming}} AND r."Role" = {{(int)ParticipantRole.From}} AND i."SentAt" >= @{{CardSql.RepliesFrom}}
                         THEN (SELECT MAX(o."SentAt") FROM "Interactions" AS o
                               WHERE o."OwnerId" = i."OwnerId" AND o."ConversationId" = i."ConversationId" AND o."Direction" = {{(int)Direction.Outgoing}})
                    END AS "LastReplyAt"
@@ -59,6 +44,17 @@ internal sealed record RecentMail(long Id, string Subject, string ConversationId
             """;
     }
 
-    // Columns as stored: times are UTC ticks (see UtcTicksConverter), enums their numbers.
-    internal sealed record Row(long ContactId, long Id, string Subject, string ConversationId, long SentAt, int Direction, int Role, string? Question, long? LastReplyAt);
+    /// <summary>Reads <see cref="Sql"/>'s rows: times are stored as UTC ticks (see UtcTicksConverter), enums as their numbers.</summary>
+    public static async Task<ILookup<long, RecentMail>> ReadAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var rows = new List<(long ContactId, RecentMail Mail)>();
+        while (await reader.ReadAsync(ct))
+            rows.Add((reader.GetInt64(0), new RecentMail(reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                UtcTicksConverter.FromTicks(reader.GetInt64(4)), reader.GetInt32(5) == (int)Direction.Outgoing,
+                (ParticipantRole)reader.GetInt32(6), reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : UtcTicksConverter.FromTicks(reader.GetInt64(8)))));
+        // A person can be on one message twice (To and Cc): keep the message once, with their most telling role.
+        return rows.OrderByDescending(r => r.Mail.SentAt).ThenBy(r => r.Mail.Role).DistinctBy(r => (r.ContactId, r.Mail.Id))
+            .ToLookup(r => r.ContactId, r => r.Mail);
+    }
 }

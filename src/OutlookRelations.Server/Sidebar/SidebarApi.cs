@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
@@ -39,29 +38,19 @@ public static class SidebarApi
         if (error is not null)
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid recipients");
 
-        // One connection for the handful of queries a lookup makes, instead of one opened per query.
-        await db.Database.OpenConnectionAsync(ct);
-        var distinct = addresses.Distinct().ToList();
-        // The contacts and what we remember of them in one round trip (a left join: most have no details).
-        var remembered = await (
-            from c in db.Contacts.AsNoTracking().Where(c => distinct.Contains(c.Email))
-            from d in db.ContactDetails.AsNoTracking()
-                .Where(d => d.ContactId == c.Id && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed)).DefaultIfEmpty()
-            select new { Contact = c, Detail = d }).ToListAsync(ct);
-        var contacts = remembered.Select(r => r.Contact).DistinctBy(c => c.Id).ToDictionary(c => c.Email);
-        var memory = remembered.Where(r => r.Detail is not null).ToLookup(r => r.Contact.Id, r => r.Detail!);
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var sections = await CardSections.LoadAsync(db, [.. contacts.Values], now, ct);
+        var data = await CardData.LoadAsync(db, [.. addresses.Distinct()], now, ct);
+        var sections = await CardSections.BuildAsync(db, data, now, ct);
         var cards = new List<Card>(addresses.Count);
         foreach (var address in addresses)
         {
-            if (!contacts.TryGetValue(address, out var contact))
+            if (!data.Contacts.TryGetValue(address, out var contact))
             {
                 cards.Add(Unknown(address));
                 continue;
             }
-            var (details, promises) = DetailRanking.ForCard(memory[contact.Id], today, contact.LastMessageToContactAt);
+            var (details, promises) = DetailRanking.ForCard(data.Details[contact.Id], today, contact.LastMessageToContactAt);
             cards.Add(Known(contact, sections[contact.Id], details, promises, now));
         }
         return TypedResults.Ok(new SidebarResponse(cards));

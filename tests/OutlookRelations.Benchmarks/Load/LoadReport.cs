@@ -17,7 +17,7 @@ internal static class LoadReport
     public static void Queries(TextWriter output, LoadResult alone, IReadOnlyDictionary<string, (int Count, double Ms)> spent)
     {
         var n = Math.Max(1, alone.Requests);
-        output.WriteLine($"{"",13}in-process, one at a time: {alone.Latencies.Average():F2} ms a lookup, of which {spent.Values.Sum(s => s.Count) / (double)n:F1} queries "
+        output.WriteLine($"{"",13}in-process, one at a time: {alone.Latencies.Average():F2} ms a lookup, of which {spent.Values.Sum(s => s.Count) / (double)n:F1} database commands "
             + $"take {spent.Values.Sum(s => s.Ms) / n:F2} ms (from sending each to closing its reader):");
         foreach (var (what, (count, ms)) in spent.OrderByDescending(s => s.Value.Ms))
             output.WriteLine($"{"",15}{what,-44} {count / (double)n,4:F1}×  {ms / n,6:F3} ms");

@@ -49,11 +49,13 @@ internal sealed partial class StatementTimes : IObserver<DiagnosticListener>, IO
         _byStatement.AddOrUpdate(Describe(reader.Command.CommandText), (1, ms), (_, t) => (t.Count + 1, t.Ms + ms));
     }
 
-    // "Contacts + ContactDetails", "Contacts ranked" (a window function): the tables a statement
-    // reads, enough to tell the sidebar's statements apart.
+    // "Contacts + ContactDetails", "Contacts ranked" (a window function), "4 statements: …" (a batch):
+    // the tables a command reads, enough to tell the sidebar's commands apart.
     private static string Describe(string sql)
     {
         var tables = string.Join(" + ", Tables().Matches(sql).Select(m => m.Groups[1].Value).Distinct());
+        var statements = sql.Split(";\n").Length;
+        if (statements > 1) tables = $"{statements} statements: {tables}";
         return sql.Contains("ROW_NUMBER", StringComparison.Ordinal) ? tables + " ranked" : tables;
     }
 

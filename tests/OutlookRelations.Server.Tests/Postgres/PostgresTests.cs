@@ -1,3 +1,4 @@
+using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
 
@@ -15,6 +16,11 @@ public sealed class PostgresTests
         MailboxBuilder.AddUser(store, "ian");
         MailboxBuilder.Fill(ana, 600, contacts: 30);
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m1", MailboxBuilder.Start.AddDays(3), MailboxBuilder.Contact(1)));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m2", DateTimeOffset.UtcNow.AddDays(3), MailboxBuilder.Contact(3)));
+        // Something to remember, recent enough to be on the card.
+        var me = new EmailAddress("Ana", ana.User.Mail);
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "pet", MailboxBuilder.Contact(2), me, DateTimeOffset.UtcNow.AddDays(-2), body: "Our new puppy Biscuit chewed my charger."));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "family", MailboxBuilder.Contact(2), me, DateTimeOffset.UtcNow.AddDays(-1), body: "My son Leo turns ten next month."));
         return (store, ana);
     }
 
@@ -48,6 +54,9 @@ public sealed class PostgresTests
         Assert.Equal(await sqlite.ClientAs(ana.User.Mail).GetStringAsync($"/api/sidebar?recipients={recipients}"), cardsOnPostgres);
         Assert.Contains("\"recentSubjects\":[{", cardsOnPostgres);
         Assert.Contains("\"network\":[{", cardsOnPostgres);
+        Assert.Contains("\"details\":[{", cardsOnPostgres);
+        Assert.Contains("\"awaitingReply\":[{", cardsOnPostgres);
+        Assert.Contains("\"nextMeeting\":{", cardsOnPostgres);
 
         var report = await ReportPolling.WaitAsync(client, await ReportPolling.RequestAsync(client, new { scope = "me", from = "2025-12-01" }), TimeSpan.FromSeconds(120));
         Assert.Equal("succeeded", report.GetProperty("status").GetString());

@@ -11,9 +11,9 @@ namespace OutlookRelations.Server.Tests.Sidebar;
 /// </summary>
 public sealed class SidebarRoundTripsTests
 {
-    // The contacts with their details; recent mail with the owner's replies; meetings; people at their
-    // organisations. Sign-in adds none once the owner is remembered (OwnerSignIns).
-    private const int RoundTripsPerLookup = 4;
+    // One batch: the contacts with their details, recent mail with the owner's replies, meetings, and
+    // people at their organisations (CardSql). Sign-in adds none once the owner is remembered (OwnerSignIns).
+    private const int RoundTripsPerLookup = 1;
 
     [Fact]
     public async Task A_lookup_makes_the_same_few_round_trips_for_one_recipient_or_many()

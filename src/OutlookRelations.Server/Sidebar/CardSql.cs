@@ -1,0 +1,56 @@
+using OutlookRelations.Memory.Remembering;
+
+namespace OutlookRelations.Server.Sidebar;
+
+/// <summary>
+/// The sidebar's one batch: every section of every card in four statements sent together, so a
+/// lookup is one round trip whatever the recipients (on PostgreSQL each round trip is a wait for
+/// another process; under load those waits were most of a lookup). Hand-written SQL that runs on
+/// SQLite and PostgreSQL alike. The recipients are named by address, as asked: each statement finds
+/// their contacts through the (OwnerId, Email) index itself rather than waiting for the first
+/// statement's ids. Every table read is pinned to the signed-in owner explicitly (raw SQL does not
+/// pass through EF's query filters), or reached through a contact that was.
+/// </summary>
+internal static class CardSql
+{
+    public const string Tenant = "tenant";
+    public const string Owner = "owner";
+    /// <summary>UTC ticks from which a message from them gets the owner's last reply (awaiting reply).</summary>
+    public const string RepliesFrom = "replies";
+    /// <summary>UTC ticks now: meetings after it are upcoming.</summary>
+    public const string Now = "now";
+
+    public static string Email(int i) => $"e{i}";
+
+    /// <summary>The four statements for <paramref name="addresses"/> distinct addresses, in the order CardReads reads them.</summary>
+    public static string For(int addresses) => string.Join(";\n",
+        ContactsWithDetails(addresses), RecentMail.Sql(addresses), UpcomingMeetings(addresses), OrganisationLeaders.Sql(addresses));
+
+    /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
+    public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";
+
+    /// <summary>The owner's contact with the i-th address, as a scalar subquery (NULL for a stranger).</summary>
+    public static string ContactId(int i) => $"""(SELECT k."Id" FROM "Contacts" AS k WHERE {Mine("k")} AND k."Email" = @{Email(i)})""";
+
+    public static string EmailList(int addresses) => string.Join(", ", Enumerable.Range(0, addresses).Select(i => "@" + Email(i)));
+
+    // What we remember of them comes in the same rows (a left join: most have no details).
+    private static string ContactsWithDetails(int addresses) => $"""
+        SELECT c."Id", c."Email", c."DisplayName", c."Organisation", c."MessagesToContact", c."MessagesFromContact", c."MeetingsTogether",
+               c."FirstContactAt", c."LastContactAt", c."LastMessageToContactAt", c."StrengthLog", c."MessagesByMonth",
+               d."Id", d."Kind", d."Origin", d."IsOwnersPromise", d."Summary", d."Evidence", d."Date", d."Confidence", d."Sensitive",
+               d."Mentions", d."LastMentionedAt", d."SourceMessageId", d."SourceWebLink", d."Status"
+        FROM "Contacts" AS c
+        LEFT JOIN "ContactDetails" AS d ON d."ContactId" = c."Id" AND {Mine("d")}
+            AND d."Status" IN ({(int)DetailStatus.Active}, {(int)DetailStatus.Confirmed})
+        WHERE {Mine("c")} AND c."Email" IN ({EmailList(addresses)})
+        """;
+
+    private static string UpcomingMeetings(int addresses) => $"""
+        SELECT a."ContactId", m."Subject", m."StartAt", m."EndAt"
+        FROM "MeetingAttendees" AS a
+        INNER JOIN "Meetings" AS m ON m."Id" = a."MeetingId"
+        WHERE a."ContactId" IN (SELECT k."Id" FROM "Contacts" AS k WHERE {Mine("k")} AND k."Email" IN ({EmailList(addresses)}))
+          AND {Mine("m")} AND NOT m."IsCancelled" AND m."StartAt" > @{Now}
+        """;
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using OutlookRelations.Server.Sidebar;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Tests.Sidebar;
+
+/// <summary>
+/// How SQLite answers the sidebar's statements. Plans, not timings: at a million messages, every row
+/// read beyond the few a card shows was measurable in the sidebar-load benchmark.
+/// </summary>
+public sealed partial class CardSqlPlanTests
+{
+    [Fact]
+    public async Task Latest_messages_per_contact_come_from_a_covering_index_then_one_seek_per_message()
+    {
+        var plan = await PlanAsync(RecentMail.Sql(3));
+
+        var participants = plan.Where(step => step.StartsWith("SEARCH p ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, participants.Count);
+        Assert.All(participants, step => Assert.Contains("USING COVERING INDEX IX_InteractionParticipants_ContactId_SentAt_InteractionId_Role", step));
+        Assert.Equal(3, plan.Count(step => step.StartsWith("SEARCH i USING INTEGER PRIMARY KEY", StringComparison.Ordinal)));
+        // The owner's last reply in the thread: by the (OwnerId, ConversationId) index, not a scan.
+        Assert.All(plan.Where(step => step.Contains(" o ", StringComparison.Ordinal)), step => Assert.StartsWith("SEARCH o USING INDEX IX_Interactions_OwnerId_ConversationId", step));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH o ", StringComparison.Ordinal));
+        AssertEachAddressFindsItsContactByIndex(plan, 3);
+    }
+
+    [Fact]
+    public async Task The_strongest_people_at_an_organisation_are_read_from_the_end_of_its_index_without_ranking_it_all()
+    {
+        var plan = await PlanAsync(OrganisationLeaders.Sql(2));
+
+        var organisation = plan.Where(step => step.StartsWith("SEARCH o ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, organisation.Count);
+        Assert.All(organisation, step => Assert.Contains("USING INDEX IX_Contacts_OwnerId_Organisation_StrengthLog (OwnerId=? AND Organisation=?)", step));
+        // Already in strength order: no sort, so LIMIT stops after the strongest few.
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        AssertEachAddressFindsItsContactByIndex(plan, 2);
+    }
+
+    [Fact]
+    public void The_batch_is_four_statements_whatever_the_number_of_addresses()
+    {
+        Assert.Equal(4, CardSql.For(1).Split(";\n").Length);
+        Assert.Equal(4, CardSql.For(10).Split(";\n").Length);
+        Assert.Equal(10, Parameters().Matches(CardSql.For(10)).Select(m => m.Value).Where(p => p.StartsWith("@e", StringComparison.Ordinal)).Distinct().Count());
+    }
+
+    private static void AssertEachAddressFindsItsContactByIndex(List<string> plan, int addresses)
+    {
+        var contacts = plan.Where(step => step.StartsWith("SEARCH k ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(addresses, contacts.Count);
+        Assert.All(contacts, step => Assert.Contains("USING INDEX IX_Contacts_OwnerId_Email (OwnerId=? AND Email=?)", step));
+    }
+
+    // SQLite's plan for a statement, each of its named parameters given a value of the right kind.
+    private static async Task<List<string>> PlanAsync(string sql)
+    {
+        await using var app = new RelationsApp(emulator: null);
+        _ = app.Server;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var name in Parameters().Matches(sql).Select(m => m.Value).Distinct())
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = name.StartsWith("@e", StringComparison.Ordinal) ? "someone@contoso.example" : name is "@tenant" or "@owner" ? Guid.NewGuid().ToString() : 1L;
+            command.Parameters.Add(parameter);
+        }
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(3));
+        return plan;
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex Parameters();
+}
