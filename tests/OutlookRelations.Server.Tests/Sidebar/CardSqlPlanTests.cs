@@ -39,6 +39,19 @@ public sealed partial class CardSqlPlanTests
     }
 
     [Fact]
+    public async Task Upcoming_meetings_are_read_through_their_attendances_not_the_owners_whole_calendar()
+    {
+        var plan = await PlanAsync(CardSql.UpcomingMeetings(2));
+
+        Assert.Equal(
+        [
+            "SEARCH k USING INDEX IX_Contacts_OwnerId_Email (OwnerId=? AND Email=?)",
+            "SEARCH a USING INDEX IX_MeetingAttendees_ContactId (ContactId=?)",
+            "SEARCH m USING INTEGER PRIMARY KEY (rowid=?)",
+        ], plan);
+    }
+
+    [Fact]
     public void The_batch_is_four_statements_whatever_the_number_of_addresses()
     {
         Assert.Equal(4, CardSql.For(1).Split(";\n").Length);
