@@ -7,6 +7,8 @@ namespace OutlookRelations.Server.Jobs;
 
 public static class JobsSetup
 {
+    public const string PostgresSchema = "hangfire";
+
     /// <summary>
     /// Hangfire with in-process storage (the embedded default), or on PostgreSQL. The storage is registered as our
     /// own singleton before AddHangfire, so each host (and each test) gets its own rather than
@@ -24,7 +26,7 @@ public static class JobsSetup
             // A job taken by an instance that died goes back to the queue after InvisibilityTimeout.
             var options = new PostgreSqlStorageOptions
             {
-                PrepareSchemaIfNecessary = true, SchemaName = "hangfire", QueuePollInterval = TimeSpan.FromSeconds(1),
+                PrepareSchemaIfNecessary = true, SchemaName = PostgresSchema, QueuePollInterval = TimeSpan.FromSeconds(1),
                 InvisibilityTimeout = configuration.GetValue("Jobs:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(configuration.GetConnectionString("Postgres")!, options), options);
@@ -33,6 +35,8 @@ public static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HostBoundLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        // Registered after the database's own initializer and before the job server: hosted services start in order.
+        if (configuration["Storage:Provider"] == "Postgres") services.AddHostedService<JobSchema>();
         if (configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
         return services;

@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace OutlookRelations.Server.Storage;
@@ -73,6 +76,12 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Stor
 
     public static async Task MigrateAsync(RelationsDbContext db, ILogger logger, CancellationToken ct)
     {
+        // Npgsql looks for the history table by reading it, so a fresh database logged two "fail:" lines
+        // for a start that went well (npgsql/efcore.pg#3407). Creating it first (IF NOT EXISTS) keeps errors
+        // in the log for errors.
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct)) await creator.CreateAsync(ct);
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) logger.LogInformation("Applying migrations: {Migrations}", string.Join(", ", pending));
         await db.Database.MigrateAsync(ct);
