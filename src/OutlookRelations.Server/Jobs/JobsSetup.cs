@@ -38,7 +38,12 @@ public static class JobsSetup
         // Registered after the database's own initializer and before the job server: hosted services start in order.
         if (configuration["Storage:Provider"] == "Postgres") services.AddHostedService<JobSchema>();
         if (configuration.GetValue("Jobs:RunServer", true))
-            services.AddHangfireServer(options => options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2));
+            services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2);
+                // How often each instance looks for due recurring and delayed jobs (Hangfire's default, 15 s, unless set).
+                options.SchedulePollingInterval = configuration.GetValue("Jobs:SchedulePollingInterval", TimeSpan.FromSeconds(15));
+            });
         return services;
     }
 }

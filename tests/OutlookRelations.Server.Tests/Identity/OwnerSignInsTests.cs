@@ -47,4 +47,20 @@ public sealed class OwnerSignInsTests
         Assert.Null(await signIns.FindAsync("demo:ana@fabrikam.example", () => Task.FromResult<SignedInOwner?>(null)));
         Assert.Same(ben, await signIns.FindAsync("entra:t:ben", () => throw new InvalidOperationException("Ben should be remembered")));
     }
+
+    [Fact]
+    public async Task Sign_ins_nobody_uses_again_are_swept_out_instead_of_kept_for_ever()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var signIns = new OwnerSignIns(clock);
+        for (var i = 0; i < 100; i++)
+            await signIns.FindAsync($"demo:left{i}@fabrikam.example", () => Task.FromResult<SignedInOwner?>(Ana with { Id = Guid.NewGuid() }));
+        Assert.Equal(100, signIns.Count);
+
+        clock.Advance(OwnerSignIns.Lifetime + TimeSpan.FromSeconds(1));
+        await signIns.FindAsync("entra:t:ana", () => Task.FromResult<SignedInOwner?>(Ana));
+
+        Assert.Equal(1, signIns.Count);
+        Assert.Same(Ana, await signIns.FindAsync("entra:t:ana", () => throw new InvalidOperationException("remembered, not looked up")));
+    }
 }
