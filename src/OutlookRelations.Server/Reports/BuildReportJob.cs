@@ -17,15 +17,23 @@ public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audienc
 
     [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task RunAsync(Guid reportId, Guid tenantId, Guid requesterId, PerformContext? context, CancellationToken ct) =>
-        RunAttemptAsync(reportId, tenantId, requesterId, context?.GetJobParameter<int>("RetryCount") ?? 0, ct);
+        RunAttemptAsync(reportId, tenantId, requesterId, context?.GetJobParameter<int>("RetryCount") ?? 0, ct, context?.BackgroundJob.Id);
 
     /// <param name="attempt">0 for the first run; Hangfire's retry count after that. The last is <see cref="Retries"/>.</param>
-    public async Task RunAttemptAsync(Guid reportId, Guid tenantId, Guid requesterId, int attempt, CancellationToken ct)
+    /// <param name="jobId">The Hangfire job running this; null when called directly.</param>
+    public async Task RunAttemptAsync(Guid reportId, Guid tenantId, Guid requesterId, int attempt, CancellationToken ct, string? jobId = null)
     {
         db.Scope.Enter(tenantId, requesterId);
         var report = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, ct);
         // Erased, expired or already finished (a duplicate run after a restart): nothing to do.
         if (report is null || report.Status is ReportStatus.Succeeded or ReportStatus.Failed) return;
+        // The report was handed to another job since this one was queued (the start-up chore judged
+        // this one lost): that job builds it, so a report is built once however many instances look.
+        if (jobId is not null && report.HangfireJobId is { } owner && owner != jobId)
+        {
+            logger.LogInformation("Report {Report} belongs to job {Owner}; job {Job} leaves it", reportId, owner, jobId);
+            return;
+        }
         try
         {
             await ProgressAsync(report, 1, "Starting", ReportStatus.Running, ct);

@@ -16,14 +16,23 @@ public sealed class ReportHousekeeping(RelationsDbContext db, ReportQueue queue,
     private static readonly HashSet<string> LiveStates =
         [EnqueuedState.StateName, ProcessingState.StateName, ScheduledState.StateName, AwaitingState.StateName];
 
+    /// <summary>
+    /// How long a report may wait between its row being stored and its job id being recorded
+    /// (<see cref="ReportQueue"/> does the two one after the other): another instance starting in
+    /// between must not take it for lost and build it a second time.
+    /// </summary>
+    public static readonly TimeSpan EnqueueGrace = TimeSpan.FromMinutes(2);
+
     public async Task<int> RequeueLostAsync(CancellationToken ct)
     {
         var open = await db.Reports.IgnoreQueryFilters()
             .Where(r => r.Status == ReportStatus.Queued || r.Status == ReportStatus.Running).ToListAsync(ct);
         using var connection = storage.GetConnection();
         var requeued = 0;
+        var now = time.GetUtcNow();
         foreach (var report in open)
         {
+            if (report.HangfireJobId is null && now - report.UpdatedAt < EnqueueGrace) continue;
             var state = report.HangfireJobId is null ? null : connection.GetStateData(report.HangfireJobId)?.Name;
             if (state is not null && LiveStates.Contains(state)) continue;
             logger.LogWarning("Report {Report} lost its build job (state {State}); enqueuing it again", report.Id, state ?? "unknown");

@@ -1,5 +1,4 @@
 using Hangfire;
-using Hangfire.Storage;
 using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.Server.Sync;
 
@@ -33,26 +32,12 @@ public sealed class RecurringOnceTests
 
         await Task.Delay(TimeSpan.FromSeconds(15));
 
-        var storage = first.Services.GetRequiredService<JobStorage>();
-        using var connection = storage.GetConnection();
-        var occurrences = RecurringJobOccurrences(storage, connection);
+        var jobs = StoredJobs.All(first.Services.GetRequiredService<JobStorage>());
         foreach (var owner in owners)
         {
-            var times = occurrences.Where(o => o.RecurringId == SyncScheduler.RecurringId(owner.Id)).Select(o => o.Time).ToList();
+            var times = jobs.Where(j => j.RecurringId == SyncScheduler.RecurringId(owner.Id)).Select(j => j.Time).ToList();
             Assert.True(times.Count >= 4, $"the schedule ran {times.Count} times in 15 s");
             Assert.Equal(times.Count, times.Distinct().Count());
         }
-    }
-
-    // Every job a recurring job created, with the scheduled moment it was created for.
-    private static List<(string RecurringId, string Time)> RecurringJobOccurrences(JobStorage storage, IStorageConnection connection)
-    {
-        var monitoring = storage.GetMonitoringApi();
-        var ids = monitoring.SucceededJobs(0, 10_000).Select(j => j.Key)
-            .Concat(monitoring.ProcessingJobs(0, 10_000).Select(j => j.Key))
-            .Concat(monitoring.EnqueuedJobs("default", 0, 10_000).Select(j => j.Key))
-            .Concat(monitoring.FailedJobs(0, 10_000).Select(j => j.Key));
-        return [.. ids.Select(id => (Recurring: connection.GetJobParameter(id, "RecurringJobId"), Time: connection.GetJobParameter(id, "Time")))
-            .Where(j => j.Recurring is not null).Select(j => (j.Recurring.Trim('"'), j.Time))];
     }
 }

@@ -63,6 +63,44 @@ public sealed class ReportLifecycleTests(ReportsFixture reports)
     }
 
     [Fact]
+    public async Task A_second_job_for_a_report_another_job_owns_leaves_it_to_that_job()
+    {
+        var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => r.HangfireJobId = "the-job-it-was-given");
+        async Task<Report> RunAs(string jobId)
+        {
+            await using (var scope = reports.App.Services.CreateAsyncScope())
+                await scope.ServiceProvider.GetRequiredService<BuildReportJob>().RunAttemptAsync(report.Id, report.TenantId, report.OwnerId, 0, CancellationToken.None, jobId);
+            await using var read = reports.App.Services.CreateAsyncScope();
+            return await read.ServiceProvider.GetRequiredService<RelationsDbContext>().Reports.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == report.Id);
+        }
+
+        var afterDuplicate = await RunAs("a-duplicate");
+        var afterOwner = await RunAs("the-job-it-was-given");
+
+        Assert.Equal(ReportStatus.Queued, afterDuplicate.Status);
+        Assert.Null(afterDuplicate.Content);
+        Assert.Equal(ReportStatus.Succeeded, afterOwner.Status);
+        Assert.NotNull(afterOwner.Content);
+    }
+
+    [Fact]
+    public async Task A_report_whose_job_id_is_still_being_recorded_is_not_taken_for_lost()
+    {
+        // Stored by another instance a moment ago; its job id is on the way.
+        var fresh = await StoreReportAsync(reports.App, ReportsFixture.Bo, r => r.HangfireJobId = null);
+        // Stored long ago and never handed over (Hangfire was down, say).
+        var stranded = await StoreReportAsync(reports.App, ReportsFixture.Bo, r => { r.HangfireJobId = null; r.UpdatedAt -= ReportHousekeeping.EnqueueGrace * 2; });
+
+        await using (var scope = reports.App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ReportHousekeeping>().RequeueLostAsync(CancellationToken.None);
+
+        await using var read = reports.App.Services.CreateAsyncScope();
+        var rows = read.ServiceProvider.GetRequiredService<RelationsDbContext>().Reports.IgnoreQueryFilters().AsNoTracking();
+        Assert.Null((await rows.SingleAsync(r => r.Id == fresh.Id)).HangfireJobId);
+        Assert.NotNull((await rows.SingleAsync(r => r.Id == stranded.Id)).HangfireJobId);
+    }
+
+    [Fact]
     public async Task Expired_reports_are_gone_at_once_and_deleted_by_the_cleanup_job()
     {
         var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => { r.Status = ReportStatus.Succeeded; r.Content = [1, 2, 3]; r.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1); });
