@@ -73,22 +73,22 @@ internal sealed record CardData(
         return (contacts, details.ToLookup(d => d.ContactId));
     }
 
-    // Only what a card shows; times are stored as UTC ticks, enums as their numbers.
+    // Only what a card shows (columns as stored: see StoredColumns).
     private static Contact ReadContact(DbDataReader r, string email) => new()
     {
-        Id = r.GetInt64(0), Email = email, DisplayName = r.GetString(2), Organisation = Text(r, 3),
+        Id = r.GetInt64(0), Email = email, DisplayName = r.GetString(2), Organisation = r.GetTextOrNull(3),
         MessagesToContact = r.GetInt32(4), MessagesFromContact = r.GetInt32(5), MeetingsTogether = r.GetInt32(6),
-        FirstContactAt = Time(r, 7), LastContactAt = Time(r, 8), LastMessageToContactAt = Time(r, 9),
-        StrengthLog = r.GetDouble(10), MessagesByMonth = Text(r, 11),
+        FirstContactAt = r.GetTimeOrNull(7), LastContactAt = r.GetTimeOrNull(8), LastMessageToContactAt = r.GetTimeOrNull(9),
+        StrengthLog = r.GetDouble(10), MessagesByMonth = r.GetTextOrNull(11),
     };
 
     private static ContactDetail ReadDetail(DbDataReader r, long contactId) => new()
     {
-        Id = r.GetInt64(12), ContactId = contactId, Kind = Text(r, 13) is { } kind ? Enum.Parse<ArtifactKind>(kind) : null,
+        Id = r.GetInt64(12), ContactId = contactId, Kind = r.GetTextOrNull(13) is { } kind ? Enum.Parse<ArtifactKind>(kind) : null,
         Origin = (DetailOrigin)r.GetInt32(14), IsOwnersPromise = r.GetBoolean(15), Summary = r.GetString(16), Evidence = r.GetString(17),
         Date = r.IsDBNull(18) ? null : r.GetFieldValue<DateOnly>(18), Confidence = r.GetDouble(19), Sensitive = r.GetBoolean(20),
-        Mentions = r.GetInt32(21), LastMentionedAt = UtcTicksConverter.FromTicks(r.GetInt64(22)),
-        SourceMessageId = r.GetString(23), SourceWebLink = Text(r, 24), Status = (DetailStatus)r.GetInt32(25),
+        Mentions = r.GetInt32(21), LastMentionedAt = r.GetTime(22),
+        SourceMessageId = r.GetString(23), SourceWebLink = r.GetTextOrNull(24), Status = (DetailStatus)r.GetInt32(25),
     };
 
     // Every upcoming meeting with them; the card shows the first.
@@ -97,14 +97,10 @@ internal sealed record CardData(
         var next = new Dictionary<long, MeetingView>();
         while (await reader.ReadAsync(ct))
         {
-            var meeting = new MeetingView(reader.GetString(1), UtcTicksConverter.FromTicks(reader.GetInt64(2)), UtcTicksConverter.FromTicks(reader.GetInt64(3)));
+            var meeting = new MeetingView(reader.GetString(1), reader.GetTime(2), reader.GetTime(3));
             var contactId = reader.GetInt64(0);
             if (!next.TryGetValue(contactId, out var known) || meeting.StartAt < known.StartAt) next[contactId] = meeting;
         }
         return next;
     }
-
-    private static string? Text(DbDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
-
-    private static DateTimeOffset? Time(DbDataReader r, int column) => r.IsDBNull(column) ? null : UtcTicksConverter.FromTicks(r.GetInt64(column));
 }

@@ -22,15 +22,15 @@ internal static class CardSql
 
     public static string Email(int i) => $"e{i}";
 
-    /// <summary>The four statements for <paramref name="addresses"/> distinct addresses, in the order CardReads reads them.</summary>
+    /// <summary>The four statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
     public static string For(int addresses) => string.Join(";\n",
         ContactsWithDetails(addresses), RecentMail.Sql(addresses), UpcomingMeetings(addresses), OrganisationLeaders.Sql(addresses));
 
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";
 
-    /// <summary>The owner's contact with the i-th address, as a scalar subquery (NULL for a stranger).</summary>
-    public static string ContactId(int i) => $"""(SELECT k."Id" FROM "Contacts" AS k WHERE {Mine("k")} AND k."Email" = @{Email(i)})""";
+    /// <summary>A column of the owner's contact with the i-th address, as a scalar subquery (NULL for a stranger).</summary>
+    public static string OfContact(int i, string column) => $"""(SELECT k."{column}" FROM "Contacts" AS k WHERE {Mine("k")} AND k."Email" = @{Email(i)})""";
 
     public static string EmailList(int addresses) => string.Join(", ", Enumerable.Range(0, addresses).Select(i => "@" + Email(i)));
 

@@ -17,7 +17,7 @@ internal sealed record OrganisationLeaders(long Id, string Organisation, string 
     internal static string Sql(int addresses) => string.Join("\nUNION ALL\n", Enumerable.Range(0, addresses).Select(i => $$"""
         SELECT * FROM (SELECT o."Id", o."Organisation", o."Email", o."DisplayName", o."StrengthLog" FROM "Contacts" AS o
                        WHERE {{CardSql.Mine("o")}}
-                         AND o."Organisation" = (SELECT k."Organisation" FROM "Contacts" AS k WHERE {{CardSql.Mine("k")}} AND k."Email" = @{{CardSql.Email(i)}})
+                         AND o."Organisation" = {{CardSql.OfContact(i, "Organisation")}}
                          AND o."LastContactAt" IS NOT NULL
                        ORDER BY o."StrengthLog" DESC LIMIT {{PerOrganisation}}) AS l{{i}}
         """));

@@ -31,7 +31,7 @@ internal sealed record RecentMail(long Id, string Subject, string ConversationId
     {
         var latest = string.Join("\nUNION ALL\n", Enumerable.Range(0, addresses).Select(i => $$"""
             SELECT * FROM (SELECT p."ContactId", p."InteractionId", p."Role" FROM "InteractionParticipants" AS p
-                           WHERE p."ContactId" = {{CardSql.ContactId(i)}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
+                           WHERE p."ContactId" = {{CardSql.OfContact(i, "Id")}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
             """));
         return $$"""
             SELECT r."ContactId", i."Id", i."Subject", i."ConversationId", i."SentAt", i."Direction", r."Role", i."Question",
@@ -44,15 +44,14 @@ internal sealed record RecentMail(long Id, string Subject, string ConversationId
             """;
     }
 
-    /// <summary>Reads <see cref="Sql"/>'s rows: times are stored as UTC ticks (see UtcTicksConverter), enums as their numbers.</summary>
+    /// <summary>Reads <see cref="Sql"/>'s rows (see <see cref="StoredColumns"/>).</summary>
     public static async Task<ILookup<long, RecentMail>> ReadAsync(DbDataReader reader, CancellationToken ct)
     {
         var rows = new List<(long ContactId, RecentMail Mail)>();
         while (await reader.ReadAsync(ct))
             rows.Add((reader.GetInt64(0), new RecentMail(reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-                UtcTicksConverter.FromTicks(reader.GetInt64(4)), reader.GetInt32(5) == (int)Direction.Outgoing,
-                (ParticipantRole)reader.GetInt32(6), reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.IsDBNull(8) ? null : UtcTicksConverter.FromTicks(reader.GetInt64(8)))));
+                reader.GetTime(4), reader.GetInt32(5) == (int)Direction.Outgoing,
+                (ParticipantRole)reader.GetInt32(6), reader.GetTextOrNull(7), reader.GetTimeOrNull(8))));
         // A person can be on one message twice (To and Cc): keep the message once, with their most telling role.
         return rows.OrderByDescending(r => r.Mail.SentAt).ThenBy(r => r.Mail.Role).DistinctBy(r => (r.ContactId, r.Mail.Id))
             .ToLookup(r => r.ContactId, r => r.Mail);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace OutlookRelations.Server.Tests.Postgres;
 
 /// <summary>The server's first start on PostgreSQL: what an operator sees, and what it leaves behind.</summary>
+[Trait("Category", "Postgres")]
 [Collection(nameof(PostgresCollection))]
 public sealed class PostgresStartTests
 {
