@@ -27,6 +27,7 @@ internal static class ArtifactJson
             else json.WriteNull("date");
             json.WriteNumber("confidence", Math.Round(artifact.Confidence, 2));
             json.WriteBoolean("sensitive", artifact.Sensitive);
+            if (artifact.Why is { } why) json.WriteString("why", why);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.WrittenSpan);

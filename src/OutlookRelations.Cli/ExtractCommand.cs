@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
 
@@ -15,12 +16,17 @@ internal static class ExtractCommand
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
         var inputs = new List<string>();
+        var explain = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--format")
             {
                 if (i + 1 >= args.Length || args[++i] != "jsonl")
                     return Usage.Print(errors, 2, "--format: only 'jsonl' is supported.");
+            }
+            else if (args[i] == "--explain")
+            {
+                explain = true;
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -39,7 +45,7 @@ internal static class ExtractCommand
             return 1;
         }
 
-        var extractor = new ArtifactExtractor();
+        var extractor = new ArtifactExtractor() { Explain = explain };
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         int files = 0, skipped = 0, artifacts = 0;
@@ -49,7 +55,9 @@ internal static class ExtractCommand
             try
             {
                 using var stream = File.OpenRead(path);
-                foreach (var artifact in extractor.Extract(MimeReader.Read(stream)))
+                var read = AuthoredMessage.Read(MimeReader.Read(stream));
+                if (explain && MessageGate.Judge(read) is { IsBulk: true } gate) errors.WriteLine($"extract: {path}: not read, {gate.Reason}");
+                foreach (var artifact in extractor.Extract(read))
                 {
                     output.WriteLine(ArtifactJson.Line(artifact, path));
                     artifacts++;

@@ -13,6 +13,7 @@ internal static class CliProgram
     public static int Main(string[] args) => args.FirstOrDefault() switch
     {
         "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
+        "train-extractor" => Training.TrainExtractorCommand.Run(args[1..], Console.Out, Console.Error),
         "manifest" => ManifestCommand.Run(args[1..], Console.Out, Console.Error),
         "doctor" => DoctorCommand.RunAsync(args[1..], Console.Out, Console.Error).GetAwaiter().GetResult(),
         null or "-h" or "--help" or "help" => Usage.Print(Console.Out, 0),

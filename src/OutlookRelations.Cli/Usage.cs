@@ -6,9 +6,19 @@ internal static class Usage
         usage: OutlookRelations.Cli <command> [options]
 
         commands:
-          extract <file-or-folder>… [--format jsonl]
+          extract <file-or-folder>… [--format jsonl] [--explain]
               Reads RFC 822 messages (single files, or maildir trees recursively) and writes one JSON
               object per remembered detail to stdout. Progress and unreadable files go to stderr.
+              --explain adds why each detail was kept ("why": the gate's verdict, the rules that
+              fired on its sentence, the model's score against its threshold) and names on stderr
+              each message the gate turned away, with the reason.
+
+          train-extractor [--data DIR] [--out FILE] [--cross-validate]
+              Trains the memory engine's detail model on the labelled development set
+              (DIR/eval/dev.jsonl, default ../shared/data beside the repository) and writes it where
+              the Memory library embeds it (src/OutlookRelations.Memory/Learning/detail-model.zip).
+              The same data always gives the same model. --cross-validate writes nothing and prints
+              the honest figure instead: each fold measured by a model trained on the other four.
 
           manifest --host https://<server> --app-id <GUID> [--out DIR] [--version 1.0.0]
               Writes the Outlook add-in manifests for your server and Entra ID app registration:

@@ -7,14 +7,15 @@ using OutlookRelations.Testing;
 namespace OutlookRelations.Benchmarks;
 
 /// <summary>
-/// Messages per second for parsing + cleaning + extraction over the Enron corpus, held in memory
-/// so the disk is not measured. The baseline, measured in the same run, is MimeKit parsing alone:
-/// the ratio says what cleaning and extraction cost on top of reading the mail at all.
-/// Target: ≥ 5,000 messages/s per core for the whole pipeline.
+/// Messages per second for parsing + cleaning + extraction (gate, rules, the learned detail model,
+/// attribution) over the Enron corpus, held in memory so the disk is not measured. The baseline,
+/// measured in the same run, is MimeKit parsing alone: the ratio says what cleaning and extraction
+/// cost on top of reading the mail at all. The hand rules without the model are measured too, so
+/// the model's own cost shows. Target: ≥ 2,000 messages/s on one core for the whole pipeline.
 /// </summary>
 internal static class ExtractionBenchmark
 {
-    public const double TargetPerCore = 5_000;
+    public const double TargetPerCore = 2_000;
 
     public static int Run(string[] args, TextWriter output)
     {
@@ -32,6 +33,8 @@ internal static class ExtractionBenchmark
         var extractor = new ArtifactExtractor();
         var artifacts = 0;
         var baseline = Measure.Best(() => { foreach (var bytes in files) MimeMessage.Load(new MemoryStream(bytes)); });
+        var rulesOnly = new ArtifactExtractor(model: null);
+        var rules = Measure.Best(() => files.Sum(bytes => ExtractOne(rulesOnly, bytes)));
         var single = Measure.Best(() => artifacts = files.Sum(bytes => ExtractOne(extractor, bytes)));
         var parallel = Measure.Best(() => files.AsParallel().Sum(bytes => ExtractOne(extractor, bytes)));
 
@@ -39,6 +42,7 @@ internal static class ExtractionBenchmark
         var allCores = files.Length / parallel.TotalSeconds;
         var parseOnly = files.Length / baseline.TotalSeconds;
         output.WriteLine($"  baseline  MimeKit parse only, 1 core      {parseOnly,10:N0} msg/s  ({baseline.TotalSeconds:N2} s)");
+        output.WriteLine($"  rules     parse+clean+rules, no model, 1 core {files.Length / rules.TotalSeconds,6:N0} msg/s  ({rules.TotalSeconds:N2} s)");
         output.WriteLine($"  pipeline  parse+clean+extract, 1 core     {perCore,10:N0} msg/s  ({single.TotalSeconds:N2} s)  = {perCore / parseOnly:P0} of baseline speed");
         output.WriteLine($"  pipeline  parse+clean+extract, {Environment.ProcessorCount} cores    {allCores,10:N0} msg/s  ({parallel.TotalSeconds:N2} s)  = {allCores / perCore:N2}x one core");
         output.WriteLine($"  artifacts {artifacts:N0}; peak working set {Measure.PeakMegabytes():N0} MB");

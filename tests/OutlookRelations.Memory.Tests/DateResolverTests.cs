@@ -30,6 +30,16 @@ public sealed class DateResolverTests
     [InlineData("The price was 13/45.")]
     public void Says_nothing_when_no_date_is_stated(string sentence) => Assert.Null(DateResolver.Resolve(sentence, Mail.Sent));
 
+    [Theory]
+    [InlineData("The party is Monday, October 26.", "1998-10-26")]
+    [InlineData("Dinner on Friday 10/30 at our place.", "1998-10-30")]
+    [InlineData("See you Saturday the 24th of October.", "1998-10-24")]
+    public void A_stated_date_beats_the_weekday_before_it(string sentence, string expected)
+    {
+        var mondayNineteenth = new DateTimeOffset(1998, 10, 19, 9, 0, 0, TimeSpan.FromHours(-6));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateResolver.Resolve(sentence, mondayNineteenth));
+    }
+
     [Fact]
     public void A_message_without_a_date_resolves_nothing() => Assert.Null(DateResolver.Resolve("tomorrow", DateTimeOffset.MinValue));
 }

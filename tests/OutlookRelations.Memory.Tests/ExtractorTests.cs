@@ -57,9 +57,11 @@ public sealed class ExtractorTests
     [Fact]
     public void One_artifact_per_person_and_kind_keeps_the_most_confident()
     {
-        var artifacts = Mail.Extract("I'll call you Monday. I will send you the plans. We'll follow up with the team.");
-        var promise = Assert.Single(artifacts);
-        Assert.Equal(0.85, promise.Confidence);
+        var message = Mail.Message("I'll call you Monday. I will send you the plans. We'll follow up with the team.");
+        var promise = Assert.Single(new ArtifactExtractor().Extract(message));
+        var all = new ArtifactExtractor { MinConfidence = 0 }.Extract(message);
+        Assert.Equal(ArtifactKind.Commitment, promise.Kind);
+        Assert.Equal(all.Where(a => a.Kind == ArtifactKind.Commitment).Max(a => a.Confidence), promise.Confidence);
     }
 
     [Fact]
@@ -70,6 +72,15 @@ public sealed class ExtractorTests
         Assert.Empty(new ArtifactExtractor().Extract(fromList));
         var toEveryone = Mail.Message("My daughter graduates.") with { To = [new("all.houston@enron.com", "")] };
         Assert.Empty(new ArtifactExtractor().Extract(toEveryone));
+    }
+
+    [Fact]
+    public void From_a_broadcast_a_persons_own_work_news_is_kept_and_nothing_else()
+    {
+        // The guide labels a farewell note or "I've joined X" sent to a group.
+        var farewell = Mail.Message("Today is my last day at Enron. I have accepted a new job with Dynegy. My daughter graduates on Friday.") with { To = [new("all.houston@enron.com", "")] };
+        var artifact = Assert.Single(new ArtifactExtractor().Extract(farewell));
+        Assert.Equal((Mail.Writer, ArtifactKind.WorkChange), (artifact.About, artifact.Kind));
     }
 
     [Fact]

@@ -38,7 +38,8 @@ public static partial class DateResolver
                 _ => next,
             }));
         }
-        if (Weekday().Match(s) is { Success: true } day)
+        // "Monday, October 26": the stated date says which Monday; the weekday alone would guess.
+        if (Weekday().Match(s) is { Success: true } day && !StatedDateFollows().IsMatch(s[(day.Index + day.Length)..]))
         {
             var target = (DayOfWeek)Array.IndexOf(Weekdays, day.Groups["day"].Value.ToLowerInvariant());
             var which = day.Groups["which"].Value.ToLowerInvariant();
@@ -118,4 +119,5 @@ public static partial class DateResolver
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", Options)] private static partial Regex DayMonth();
     [GeneratedRegex(@"\b(?<month>1[0-2]|0?[1-9])/(?<day>3[01]|[12]\d|0?[1-9])(?:/(?<year>\d{4}|\d{2}))?\b", Options)] private static partial Regex Numeric();
     [GeneratedRegex(@"\bthe (?<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b", Options)] private static partial Regex Ordinal();
+    [GeneratedRegex(@"^,?\s*(?:the\s+)?(?:" + Month + @"\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"|\d{1,2}/\d{1,2})", Options)] private static partial Regex StatedDateFollows();
 }

@@ -12,4 +12,8 @@ public sealed record Artifact(
     string Evidence,
     DateOnly? Date,
     double Confidence,
-    bool Sensitive);
+    bool Sensitive)
+{
+    /// <summary>Why it was kept (the gate's verdict, the rules that fired, the model's score), when the extractor was asked to explain.</summary>
+    public string? Why { get; init; }
+}

@@ -48,13 +48,13 @@ public static partial class Perspective
     }
 
     [GeneratedRegex(@"\b(?:I|I'm|I've|I'll|I'd|me|my|mine|we|we're|we've|we'll|we'd|our|ours)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FirstPerson();
+    internal static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\b(?:you|you're|you've|you'll|you'd|your|yours|y'all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SecondPerson();
+    internal static partial Regex SecondPerson();
 
     [GeneratedRegex(@"\b(?:he|she|his|her|hers|him|they|their|them)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ThirdPerson();
+    internal static partial Regex ThirdPerson();
 
     [GeneratedRegex(@"^(?!(?:It|This|That|There|Here|What|Who|Which|Everything|Everyone|Nothing|All|Life|Work|Today|Tomorrow)\b)(?-i:[A-Z][a-z]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+))?\s+(?:is|was|has|had|will|are|were|got|went|came|left|took|just)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NamedSubject();
@@ -63,6 +63,6 @@ public static partial class Perspective
     [GeneratedRegex(@"\bsounds? (?:like|great|fun|wonderful|exciting)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReactionToNews();
 
-    [GeneratedRegex(@"^(?:and\s+)?(?:good luck|best of luck|congrat|have a|enjoy|hope you|hope your|happy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AddressedOpener();
+    [GeneratedRegex(@"^(?:and\s+)?(?:good luck|best of luck|congrat\w*|have a|enjoy|hope you|hope your|happy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex AddressedOpener();
 }

@@ -35,14 +35,25 @@ public abstract class RuleDetector : IDetector
 
     public IEnumerable<Detection> Detect(Sentence sentence)
     {
+        foreach (var (rule, match) in Matches(sentence))
+        {
+            yield return new Detection(Kind, rule.About, Summarise(rule, match, sentence),
+                rule.Confidence, rule.Sensitive, match.Index, match.Length) { NeedsPersonalPronoun = rule.NeedsPersonalPronoun };
+        }
+    }
+
+    /// <summary>This detector's rules, for the test that counts how many messages each one matches.</summary>
+    internal IReadOnlyList<Rule> AllRules => Rules;
+
+    /// <summary>The rules that match a sentence, with their matches.</summary>
+    internal IEnumerable<(Rule Rule, Match Match)> Matches(Sentence sentence)
+    {
         if (!Triggers.Any(t => sentence.Lower.Contains(t, StringComparison.Ordinal))) yield break;
         if (Unless?.IsMatch(sentence.Text) == true) yield break;
         foreach (var rule in Rules)
         {
             var match = rule.Pattern.Match(sentence.Text);
-            if (!match.Success) continue;
-            yield return new Detection(Kind, rule.About, Summarise(rule, match, sentence),
-                rule.Confidence, rule.Sensitive, match.Index, match.Length) { NeedsPersonalPronoun = rule.NeedsPersonalPronoun };
+            if (match.Success) yield return (rule, match);
         }
     }
 

@@ -18,4 +18,10 @@ public sealed record MailMessage(
     bool BodyIsHtml)
 {
     public IReadOnlyList<Participant> Bcc { get; init; } = [];
+
+    /// <summary>
+    /// The few headers that say a message is list or bulk mail (List-Id, List-Unsubscribe,
+    /// Precedence, Auto-Submitted), by lower-case name; empty when the source did not give them.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }

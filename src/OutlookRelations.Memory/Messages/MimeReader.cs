@@ -42,7 +42,22 @@ public static class MimeReader
             BodyIsHtml: html)
         {
             Bcc = Participants(mime.Bcc),
+            Headers = BulkHeaders(mime),
         };
+    }
+
+    /// <summary>The headers <see cref="MailMessage.Headers"/> keeps.</summary>
+    public static IReadOnlyList<string> KeptHeaders { get; } = ["list-id", "list-unsubscribe", "list-post", "precedence", "auto-submitted"];
+
+    private static Dictionary<string, string> BulkHeaders(MimeMessage mime)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var header in mime.Headers)
+        {
+            var name = header.Field.ToLowerInvariant();
+            if (KeptHeaders.Contains(name)) kept.TryAdd(name, header.Value.Trim());
+        }
+        return kept;
     }
 
     private static IReadOnlyList<Participant> Participants(InternetAddressList list) =>

@@ -24,6 +24,8 @@ public sealed record Freshness(FreshnessState State, DateOnly? When, int? DaysAw
     /// <summary>A promise is an open loop this long after its date; after that we assume it was kept or dropped.</summary>
     public const int OverdueForDays = 14;
     public const int UndatedPromiseLastsDays = 30;
+    /// <summary>News without a date ("we're moving next month", "I've joined Dynegy") is old news after this long.</summary>
+    public const int UndatedNewsLastsDays = 90;
 
     /// <param name="askedSince">The owner has written to the contact since the date passed: asked already.</param>
     public static Freshness Of(ArtifactKind kind, DateOnly? date, DateTimeOffset lastMentionedAt, DateOnly today, bool askedSince = false)
@@ -41,11 +43,12 @@ public sealed record Freshness(FreshnessState State, DateOnly? When, int? DaysAw
                 return new Freshness(-days <= OverdueForDays ? FreshnessState.Overdue : FreshnessState.Expired, when, days);
             // "How was Cabo?", "How did Ella's tournament go?": worth asking once, soon after.
             if (-days <= AskAboutWithinDays && !askedSince) return new Freshness(FreshnessState.JustPassed, when, days);
-            var timeBound = kind is ArtifactKind.Travel or ArtifactKind.LifeEvent or ArtifactKind.CompanyNews;
-            return new Freshness(timeBound ? FreshnessState.Expired : FreshnessState.Standing, when, days);
+            // A dated detail is an event, whatever its kind: Ella's recital in May is not a standing fact in December.
+            return new Freshness(FreshnessState.Expired, when, days);
         }
         var age = today.DayNumber - DateOnly.FromDateTime(lastMentionedAt.UtcDateTime).DayNumber;
-        if ((kind == ArtifactKind.Travel && age > UndatedTripLastsDays) || (kind == ArtifactKind.Commitment && age > UndatedPromiseLastsDays))
+        if ((kind == ArtifactKind.Travel && age > UndatedTripLastsDays) || (kind == ArtifactKind.Commitment && age > UndatedPromiseLastsDays)
+            || (kind is ArtifactKind.LifeEvent or ArtifactKind.WorkChange or ArtifactKind.CompanyNews && age > UndatedNewsLastsDays))
             return new Freshness(FreshnessState.Expired, null, null);
         return new Freshness(FreshnessState.Standing, null, null);
     }

@@ -1,17 +1,11 @@
 using System.Globalization;
+using OutlookRelations.Memory.Messages;
 
 namespace OutlookRelations.Server.Contacts;
 
 /// <summary>Names the organisation behind an address, from its domain.</summary>
 public static class Organisations
 {
-    // Personal mailboxes say nothing about an employer.
-    private static readonly HashSet<string> PersonalDomains = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "aol.com",
-        "icloud.com", "me.com", "mac.com", "proton.me", "protonmail.com", "gmx.com", "gmx.de", "mail.com", "web.de",
-    };
-
     private static readonly HashSet<string> SecondLevelSuffixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "co", "com", "org", "net", "ac", "gov", "edu", "ne", "or",

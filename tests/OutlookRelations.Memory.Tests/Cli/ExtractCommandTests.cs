@@ -61,4 +61,23 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("no such file or folder", errors, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_says_why_each_detail_was_kept_and_which_messages_the_gate_turned_away()
+    {
+        Write("ana/sent/1.", "Message-ID: <a1@x>\nDate: Wed, 4 Apr 2001 09:30:00 -0500\nFrom: ana@contoso.example\nTo: ben@fabrikam.example\nSubject: hi\n\nI'll call you tomorrow.\n");
+        var newsletter = Write("ana/inbox/2.", "Message-ID: <n1@x>\nDate: Wed, 4 Apr 2001 10:00:00 -0500\nFrom: news@wine.example\nTo: ana@contoso.example\nSubject: picks\n\nI'll call you about our picks. Unsubscribe here.\n");
+
+        var (code, output, errors) = Run(_root, "--explain");
+
+        Assert.Equal(0, code);
+        var promise = JsonDocument.Parse(output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Single()).RootElement;
+        var why = promise.GetProperty("why").GetString()!;
+        Assert.Contains("gate: personal", why, StringComparison.Ordinal);
+        Assert.Contains("rules: commitment", why, StringComparison.Ordinal);
+        Assert.Matches(@"model commitment 0\.\d\d ≥ threshold 0\.\d\d", why);
+        Assert.Contains($"{newsletter}: not read, sent by a role or list address", errors, StringComparison.Ordinal);
+        // Without --explain the line carries no "why".
+        Assert.DoesNotContain("\"why\"", Run(_root).Output, StringComparison.Ordinal);
+    }
 }

@@ -36,6 +36,17 @@ public sealed class FreshnessTests
         Assert.Equal(FreshnessState.Expired, Freshness.Of(ArtifactKind.Commitment, null, Mentioned.AddDays(-40), Today).State);
         Assert.Equal(FreshnessState.JustPassed, Freshness.Of(ArtifactKind.Family, Today.AddDays(-3), Mentioned, Today).State);
         Assert.Equal(FreshnessState.Standing, Freshness.Of(ArtifactKind.Family, null, Mentioned.AddYears(-3), Today).State);
-        Assert.Equal(FreshnessState.Standing, Freshness.Of(ArtifactKind.Family, Today.AddDays(-400), Mentioned, Today).State);
+    }
+
+    [Fact]
+    public void A_dated_event_of_any_kind_passes_and_undated_news_goes_stale()
+    {
+        // "Ella's recital on May 7" is not a standing fact about the family months later.
+        Assert.Equal(FreshnessState.Expired, Freshness.Of(ArtifactKind.Family, Today.AddDays(-400), Mentioned, Today).State);
+        Assert.Equal(FreshnessState.Expired, Freshness.Of(ArtifactKind.Interest, Today.AddDays(-45), Mentioned, Today).State);
+        // "We're moving next month", said four months ago, is old news.
+        Assert.Equal(FreshnessState.Expired, Freshness.Of(ArtifactKind.LifeEvent, null, Mentioned.AddDays(-120), Today).State);
+        Assert.Equal(FreshnessState.Standing, Freshness.Of(ArtifactKind.LifeEvent, null, Mentioned.AddDays(-20), Today).State);
+        Assert.Equal(FreshnessState.Standing, Freshness.Of(ArtifactKind.Interest, null, Mentioned.AddYears(-2), Today).State);
     }
 }

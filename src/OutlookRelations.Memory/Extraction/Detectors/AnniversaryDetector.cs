@@ -9,7 +9,6 @@ public sealed class AnniversaryDetector : RuleDetector
 
     protected override IReadOnlyList<Rule> Rules { get; } =
     [
-        new(@"\b(?:my|our)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+|work\s+)?anniversary\b", Subject.Speaker, 0.9, "{0}"),
-        new(@"\b(?:happy|your)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+|work\s+)?anniversary\b", Subject.Addressee, 0.9, "{0}"),
+        new(@"\b(?:my|our|your|happy)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+|work\s+)?anniversary\b", Subject.FromContext, 0.9, "{0}"),
     ];
 }

@@ -19,7 +19,6 @@ public sealed class CommitmentDetector : RuleDetector
             Subject.Speaker, 0.85, "promised to {0}"),
         new(@"^(?:I'll\s+|Will\s+)?(?:let you know|get back to you|call you|send (?:you|it|them|that)|forward (?:it|this|that|them)|follow up)\b", Subject.Speaker, 0.8, "promised to {0}"),
         new(@"\bwe(?:'ll| will)\s+(?:send|call|get back to you|let you know|forward|follow up|get (?:it|that|this) to you)\b", Subject.Speaker, 0.7, "promised to {0}"),
-        new(@"\b(?:I|we)\s*(?:am|are|'m|'re)\s+(?:almost\s+)?(?:ready|about) to\s+(?:send|e-?mail|call|forward)\s+you\b", Subject.Speaker, 0.75, "about to {0}"),
     ];
 
     // "I will send them to you for a revised bid." → "send them to you for a revised bid".

@@ -6,7 +6,7 @@ public sealed class FamilyDetector : RuleDetector
     internal const string Relatives =
         @"(?:wife|husband|son|sons|daughter|daughters|kids|kid|children|child|boys|girls|dad|mom|mum|mother|father|parents|folks|"
         + @"stepson|stepdaughter|stepkids|sister|brother|family|grandson|granddaughter|grandkids|grandchildren|twins|fianc[ée]e?|in-laws|"
-        + @"father-in-law|mother-in-law|niece|nephew|spouse|rugrats|little ones?|partner)";
+        + @"father-in-law|mother-in-law|niece|nephew|spouse|little ones?|partner)";
 
     // Up to two lower-case words between the possessive and the relative: "my much esteemed spouse".
     private const string Modifiers = @"(?:(?-i:[a-z][a-z-]*|\d+[- ]year[- ]old)\s+){0,2}";
@@ -14,7 +14,7 @@ public sealed class FamilyDetector : RuleDetector
     public override ArtifactKind Kind => ArtifactKind.Family;
 
     protected override IReadOnlyList<string> Triggers { get; } =
-        ["my ", "our ", "your ", "kids", "boys", "girls", "parents", "folks", "rugrats", "munchkins", "little ones", "baptism", "christening", "mitzvah", "communion", "hey ", "hi ", "dear "];
+        ["my ", "our ", "your ", "kids", "boys", "girls", "parents", "folks", "little ones", "hey ", "hi ", "dear "];
 
     protected override IReadOnlyList<Rule> Rules { get; } =
     [
@@ -22,8 +22,6 @@ public sealed class FamilyDetector : RuleDetector
         new(@"\byour\s+" + Modifiers + Relatives + @"(?:'s)?\b", Subject.Addressee, 0.8, "{clause}"),
         new(@"^(?:the\s+)?(?:kids|boys|girls|little ones|parents)\b(?! (?:of|at|from|who)\b)", Subject.Speaker, 0.7, "{clause}"),
         new(@"\bthe (?:kids|boys|girls)\b", Subject.Speaker, 0.7, "{clause}", needsPersonalPronoun: true),
-        new(@"\b(?:rugrats|munchkins)\b", Subject.Speaker, 0.75, "kids"),
-        new(@"\b(?:baptism|christening|bar mitzvah|bat mitzvah|first communion)\b", Subject.Speaker, 0.75, "{clause}", sensitive: true),
         new(@"^(?:hey|hi|dear|hello)\s+(?:pops|pop|dad|daddy|mom|mommy|mum|mother|father|sis|bro|grandma|grandpa)\b", Subject.Speaker, 0.8, "writes to {0}"),
     ];
 

@@ -14,8 +14,7 @@ public sealed class LifeEventDetector : RuleDetector
 
     protected override IReadOnlyList<Rule> Rules { get; } =
     [
-        new(@"\byour (?:wedding|engagement)\b", Subject.Addressee, 0.85, "{clause}"),
-        new(@"\b(?:my|our|the) wedding\b", Subject.Speaker, 0.75, "wedding"),
+        new(@"\b(?:my|our|your|the) (?:wedding|engagement)\b", Subject.FromContext, 0.8, "{clause}"),
         new(@"\b(?:getting married|got married|engaged to|just got engaged|engagement party|bachelor(?:ette)? party|newlyweds?)\b", Subject.FromContext, 0.8, "{clause}"),
         new(@"\b(?:new baby|the baby|my baby|our baby|had a baby|having a baby|pregnan(?:t|cy)|newborn|was born|baby (?:boy|girl))\b", Subject.FromContext, 0.8, "{clause}"),
         new(@"\b(?:new house|new home|(?:your|my|our) (?:new )?house is|building a (?:new )?(?:house|home)|(?:we|I)(?:'re| are| have|'ve)? (?:moving|moved) (?:to (?-i:[A-Z][a-z]+)|into (?:a|the|our|my) (?:new )?(?:house|home|place|apartment|condo)|house)|moving house|closing on (?:the|our|my) (?:new )?house)\b", Subject.FromContext, 0.7, "{clause}"),

@@ -11,8 +11,7 @@ public sealed class PetDetector : RuleDetector
 
     protected override IReadOnlyList<Rule> Rules { get; } =
     [
-        new(@"\b(?:my|our)\s+(?:(?:new|little|old|two|three|rescue)\s+)?" + Animals + @"\b", Subject.Speaker, 0.85, "{clause}"),
-        new(@"\byour\s+(?:(?:new|little|old|rescue)\s+)?" + Animals + @"\b", Subject.Addressee, 0.8, "{clause}"),
+        new(@"\b(?:my|our|your)\s+(?:(?:new|little|old|two|three|rescue)\s+)?" + Animals + @"\b", Subject.FromContext, 0.85, "{clause}"),
     ];
 
     protected override System.Text.RegularExpressions.Regex? Unless { get; } = Pattern(@"\bpet project\b|\bcat(?:egory|alog|ch)\b|\bour lab(?:oratory)?\b|\bdog and pony\b");
