@@ -17,6 +17,7 @@ public static class IdentitySetup
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
         services.AddSingleton(entra);
         services.AddSingleton<OwnerSignIns>();
+        services.AddSingleton<RoleSightings>();
         if (string.Equals(ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);
@@ -35,12 +36,16 @@ public static class IdentitySetup
 
     /// <summary>
     /// After authentication, narrows the request's <see cref="DataScope"/> to the signed-in owner,
-    /// which is what every query filter reads.
+    /// which is what every query filter reads, and notes the roles the sign-in carried for jobs to check.
     /// </summary>
     public static IApplicationBuilder UseDataScope(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (CurrentUser.From(context.User) is { } user)
+        {
             context.RequestServices.GetRequiredService<DataScope>().Enter(user.TenantId, user.OwnerId);
+            await context.RequestServices.GetRequiredService<RoleSightings>().RecordAsync(
+                context.RequestServices.GetRequiredService<RelationsDbContext>(), user.OwnerId, context.User, context.RequestAborted);
+        }
         await next(context);
     });
 }

@@ -1,4 +1,5 @@
 using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.Hosting;
 
 namespace OutlookRelations.Server.Reports;
 
@@ -27,8 +28,8 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
     {
         var errors = new Dictionary<string, string[]>();
         ReportScope scope = default;
-        if (request.Scope is null || !Enum.TryParse(request.Scope, ignoreCase: true, out scope) || int.TryParse(request.Scope, out _))
-            errors["scope"] = ["Use \"me\", \"team\" or \"organisation\"."];
+        if (!StrictEnum.TryParse(request.Scope, out scope))
+            errors["scope"] = [$"{(request.Scope is null ? "A scope is needed" : $"'{request.Scope}' is not a scope")}: use one of {StrictEnum.Allowed<ReportScope>()}."];
         TimeZoneInfo zone = TimeZoneInfo.Utc;
         if (request.TimeZone is { } id && !TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone!))
         {
@@ -53,10 +54,6 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    public static string Name(ReportScope scope) => scope switch
-    {
-        ReportScope.Me => "me",
-        ReportScope.Team => "team",
-        _ => "organisation",
-    };
+    /// <summary>"me", "team" or "organisation"; a value outside the enum throws rather than naming some scope.</summary>
+    public static string Name(ReportScope scope) => StrictEnum.Name(scope);
 }
