@@ -7,18 +7,31 @@ namespace OutlookRelations.Server.Identity;
 
 public static class IdentitySetup
 {
-    /// <summary>"Demo" (X-Demo-User, Development only) or "Entra" (bearer tokens). Demo mode defaults to Demo.</summary>
-    public static string ProviderName(IConfiguration configuration) =>
-        configuration["Identity:Provider"]
-        ?? (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled") ? DemoAuthenticationHandler.SchemeName : "Entra");
+    public const string ProviderSetting = "Identity:Provider";
 
-    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The provider the setting names, strictly (Demo or Entra, any case); unset, demo mode means Demo
+    /// and anything else Entra. Null with a problem when the value is not one of them.
+    /// </summary>
+    public static (IdentityProvider? Provider, string? Problem) Provider(IConfiguration configuration)
+    {
+        var (named, problem) = StrictEnum.FromSetting<IdentityProvider>(configuration, ProviderSetting);
+        if (problem is not null) return (null, problem);
+        return (named ?? (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled") ? IdentityProvider.Demo : IdentityProvider.Entra), null);
+    }
+
+    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
         services.AddSingleton(entra);
         services.AddSingleton<OwnerSignIns>();
         services.AddSingleton<RoleSightings>();
-        if (string.Equals(ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
+        var (provider, problem) = Provider(configuration);
+        if (provider is null) throw new InvalidOperationException(problem);
+        // StartupChecks already refused demo sign-in outside Development; this holds even if they were skipped.
+        var demo = provider == IdentityProvider.Demo && environment.IsDevelopment();
+        services.AddSingleton(new SignInMode(demo ? IdentityProvider.Demo : IdentityProvider.Entra));
+        if (!demo)
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);
             // Metadata and signing keys come over the same trusted transport as Graph and the token endpoint.
