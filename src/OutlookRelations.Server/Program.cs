@@ -24,6 +24,7 @@ if (problems.Count > 0)
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
+builder.Services.AddBadRequestProblems();
 // Enums as names both ways; a number is never read as one (see Hosting/StrictEnum).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 builder.Services.AddStorage(builder.Configuration, builder.Environment);

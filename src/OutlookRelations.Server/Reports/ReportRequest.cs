@@ -22,6 +22,8 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 731;
+    /// <summary>The earliest day a report may start or end: before any mail there is to measure.</summary>
+    public static readonly DateOnly Earliest = new(1970, 1, 1);
 
     /// <summary>The spec, or the problems with the request keyed by field (for a 400 ValidationProblem).</summary>
     public static (ReportSpec? Spec, Dictionary<string, string[]> Errors) From(ReportRequest request, DateTimeOffset now)
@@ -37,6 +39,10 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
             zone = TimeZoneInfo.Utc;
         }
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        // Days near year 1 or 9999 overflow once a time zone's offset is applied: refused before any arithmetic.
+        if (request.From < Earliest) errors["from"] = [$"'from' must be {Earliest:yyyy-MM-dd} or later."];
+        if (request.To < Earliest || request.To > today.AddYears(1)) errors["to"] = [$"'to' must be between {Earliest:yyyy-MM-dd} and a year from today."];
+        if (errors.Count > 0) return (null, errors);
         var to = request.To ?? today;
         var from = request.From ?? to.AddDays(-(DefaultDays - 1));
         if (from > to) errors["from"] = ["'from' must not be after 'to'."];
