@@ -60,6 +60,7 @@ if (args.FirstOrDefault() == "onboard")
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseStaticFiles(); // the task pane, built into wwwroot
 app.UseAuthentication();
 app.UseDataScope();
