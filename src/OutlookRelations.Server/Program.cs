@@ -24,12 +24,14 @@ if (problems.Count > 0)
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+builder.Services.AddBadRequestProblems();
+// Enums as names both ways; a number is never read as one (see Hosting/StrictEnum).
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddGraphSync(builder.Configuration);
 builder.Services.AddDemoMode(builder.Configuration);
-builder.Services.AddIdentity(builder.Configuration);
+builder.Services.AddIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddReports(builder.Configuration);
 builder.Services.AddDataControls();
 builder.Services.AddNotifications(builder.Configuration);
@@ -58,6 +60,7 @@ if (args.FirstOrDefault() == "onboard")
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
 app.UseStaticFiles(); // the task pane, built into wwwroot
 app.UseAuthentication();
 app.UseDataScope();
@@ -74,7 +77,7 @@ app.MapReports();
 app.MapDataControls();
 app.MapMyData();
 app.MapNotifications();
-app.MapClientConfig(builder.Configuration);
+app.MapClientConfig();
 app.MapMe();
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
 app.AnnounceDemo();

@@ -54,6 +54,22 @@ public sealed class TaskPaneTests(PaneFixture pane)
     }
 
     [Fact]
+    public async Task The_pane_works_under_its_content_security_policy_which_refuses_inline_script()
+    {
+        var violations = new List<string>();
+        var page = await pane.OpenAsync($"preview={PaneFixture.Carla.Address}");
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) violations.Add(message.Text); };
+        await page.ReloadAsync();
+
+        await Expect(Card(page, PaneFixture.Carla.Address)).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; document.body.appendChild(s); }");
+        await page.WaitForTimeoutAsync(300);
+
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__inline ?? null"));
+        Assert.Single(violations); // the inline script above, and nothing the pane itself does
+    }
+
+    [Fact]
     public async Task Confirm_and_dismiss_persist_across_a_reload()
     {
         var page = await pane.OpenAsync($"preview={PaneFixture.Dmitri.Address}");

@@ -11,6 +11,13 @@ public static class SettingsValidation
     public static Dictionary<string, string[]> Problems(SettingsApi.SettingsView request)
     {
         var errors = new Dictionary<string, string[]>();
+        // JSON can leave out, or fill with nulls, what the record declares non-null: a PUT names every list.
+        foreach (var (field, list) in new[] { ("excludedDomains", request.ExcludedDomains), ("excludedAddresses", request.ExcludedAddresses), ("collectedKinds", request.CollectedKinds) })
+        {
+            if (list is null) errors[field] = ["Required: a list of strings (use [] for none)."];
+            else if (list.Any(item => item is null)) errors[field] = ["A list of strings: null is not one."];
+        }
+        if (errors.Count > 0) return errors;
         if (request.MailboxGroupId is { Length: > 0 } group && (group.Trim().Length > 64 || !group.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '-')))
             errors["mailboxGroupId"] = ["The group's object id, e.g. 0f3c…-…, or null for everyone."];
         var badDomains = request.ExcludedDomains.Where(d => !IsDomain(d.Trim())).ToList();

@@ -24,7 +24,14 @@ internal sealed class DemoTenantHost(
         {
             var store = new EmulatorStore();
             if (demo.Value.Maildir is { } maildir)
-                MaildirLoader.LoadAll(store, Path.GetFullPath(maildir, environment.ContentRootPath));
+            {
+                var skipped = new List<string>();
+                MaildirLoader.LoadAll(store, Path.GetFullPath(maildir, environment.ContentRootPath), skipped);
+                // Files that are not messages are left out of the demo, but never without saying which.
+                if (skipped.Count > 0)
+                    logger.LogWarning("Skipped {Count} files in {Maildir} that could not be read as messages: {Files}",
+                        skipped.Count, maildir, string.Join(", ", skipped.Take(20)) + (skipped.Count > 20 ? ", …" : ""));
+            }
             else
                 DemoTenantGenerator.Populate(store, new DemoTenantOptions { Anchor = time.GetUtcNow(), ContactCount = demo.Value.ContactCount });
             _emulator = await GraphEmulatorServer.StartAsync(store, cancellationToken: cancellationToken);

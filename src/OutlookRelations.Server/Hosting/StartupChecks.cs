@@ -1,3 +1,5 @@
+using OutlookRelations.Server.Identity;
+
 namespace OutlookRelations.Server.Hosting;
 
 /// <summary>
@@ -19,6 +21,13 @@ public static class StartupChecks
     public static IReadOnlyList<string> Find(IHostEnvironment environment, IConfiguration configuration)
     {
         var problems = new List<string>();
+        // Settings that pick between named behaviours are read strictly first: a typo must stop the
+        // start, never select something else (Identity:Provider=EntraID once meant demo sign-in).
+        var (provider, providerProblem) = IdentitySetup.Provider(configuration);
+        if (providerProblem is not null) problems.Add(providerProblem);
+        if (configuration["Storage:Provider"] is { } storage && storage is not ("Sqlite" or "Postgres"))
+            problems.Add($"Storage:Provider is '{storage}', which is not a value it takes. Allowed: Sqlite, Postgres.");
+        if (problems.Count > 0) return problems;
         var demo = configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled");
         if (demo && !environment.IsDevelopment())
         {
@@ -28,7 +37,7 @@ public static class StartupChecks
         if (demo)
         {
             // Demo data with real sign-in (Identity:Provider=Entra) still needs to know whose tokens to accept.
-            if (string.Equals(configuration["Identity:Provider"], "Entra", StringComparison.OrdinalIgnoreCase))
+            if (provider == IdentityProvider.Entra)
             {
                 foreach (var key in new[] { "Entra:TenantId", "Entra:ClientId" })
                     if (string.IsNullOrWhiteSpace(configuration[key])) problems.Add($"Missing setting {key}: Identity:Provider is Entra.");
@@ -43,8 +52,9 @@ public static class StartupChecks
         }
         if (configuration["Storage:Provider"] != "Postgres")
             problems.Add("Storage:Provider is not Postgres: SQLite is for the demo and development only. Set Storage:Provider=Postgres.");
-        if (string.Equals(configuration["Identity:Provider"], "Demo", StringComparison.OrdinalIgnoreCase))
-            problems.Add("Identity:Provider is Demo: production accepts Entra ID tokens only. Remove the setting or set it to Entra.");
+        // Production accepts exactly one provider.
+        if (provider != IdentityProvider.Entra)
+            problems.Add($"Identity:Provider is {provider}: production accepts Entra ID tokens only. Remove the setting or set it to Entra.");
         foreach (var key in new[] { "Graph:CertificatePath", "Graph:TrustedCertificatePath" })
         {
             if (configuration[key] is { Length: > 0 } path && !File.Exists(path))

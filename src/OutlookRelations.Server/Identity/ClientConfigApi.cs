@@ -9,11 +9,12 @@ public static class ClientConfigApi
 {
     public sealed record ClientConfig(string Identity, string? ClientId, string? Authority, string? Scope);
 
-    public static void MapClientConfig(this IEndpointRouteBuilder app, IConfiguration configuration)
+    public static void MapClientConfig(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/client-config", (EntraOptions entra) =>
+        app.MapGet("/api/client-config", (EntraOptions entra, SignInMode mode) =>
         {
-            if (!string.Equals(IdentitySetup.ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
+            // Says what the server actually accepts, decided once in IdentitySetup, never re-read from settings.
+            if (mode.Provider == IdentityProvider.Demo)
                 return new ClientConfig("demo", null, null, null);
             var resource = entra.ApplicationIdUri ?? $"api://{entra.ClientId}";
             return new ClientConfig("entra", entra.ClientId, new Uri(entra.InstanceUri, entra.TenantId ?? "organizations").ToString(),

@@ -10,7 +10,7 @@ namespace OutlookRelations.Server.Identity;
 
 /// <summary>
 /// Demo sign-in: every request acts as a demo mailbox owner, chosen by the X-Demo-User header (or
-/// ?demoUser=), else the configured default. Registered only in Development with demo mode on.
+/// ?demoUser= on GET and HEAD), else the configured default. Registered only in Development with demo mode on.
 /// </summary>
 public sealed class DemoAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -19,10 +19,18 @@ public sealed class DemoAuthenticationHandler(
 {
     public const string SchemeName = "Demo";
     public const string Header = "X-Demo-User";
+    public const string QueryName = "demoUser";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var asked = Request.Headers[Header].FirstOrDefault() ?? Request.Query["demoUser"].FirstOrDefault();
+        var asked = Request.Headers[Header].FirstOrDefault();
+        if (asked is null && Request.Query.ContainsKey(QueryName))
+        {
+            // A link or another site's form can carry ?demoUser=, never a header: it may choose who reads, not who writes.
+            if (!HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method))
+                return AuthenticateResult.Fail($"?{QueryName}= is read on GET requests only; send the {Header} header to act as a demo user.");
+            asked = Request.Query[QueryName].FirstOrDefault();
+        }
         var email = (asked ?? demo.Value.DefaultUser)?.Trim().ToLowerInvariant();
         // The query is built only when the sign-in is not remembered: the usual request never touches EF here.
         var owner = await signIns.FindAsync($"demo:{email}", () => db.Owners.AsNoTracking()

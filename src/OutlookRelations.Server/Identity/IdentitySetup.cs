@@ -7,17 +7,31 @@ namespace OutlookRelations.Server.Identity;
 
 public static class IdentitySetup
 {
-    /// <summary>"Demo" (X-Demo-User, Development only) or "Entra" (bearer tokens). Demo mode defaults to Demo.</summary>
-    public static string ProviderName(IConfiguration configuration) =>
-        configuration["Identity:Provider"]
-        ?? (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled") ? DemoAuthenticationHandler.SchemeName : "Entra");
+    public const string ProviderSetting = "Identity:Provider";
 
-    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// The provider the setting names, strictly (Demo or Entra, any case); unset, demo mode means Demo
+    /// and anything else Entra. Null with a problem when the value is not one of them.
+    /// </summary>
+    public static (IdentityProvider? Provider, string? Problem) Provider(IConfiguration configuration)
+    {
+        var (named, problem) = StrictEnum.FromSetting<IdentityProvider>(configuration, ProviderSetting);
+        if (problem is not null) return (null, problem);
+        return (named ?? (configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled") ? IdentityProvider.Demo : IdentityProvider.Entra), null);
+    }
+
+    public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
         services.AddSingleton(entra);
         services.AddSingleton<OwnerSignIns>();
-        if (string.Equals(ProviderName(configuration), "Entra", StringComparison.OrdinalIgnoreCase))
+        services.AddSingleton<RoleSightings>();
+        var (provider, problem) = Provider(configuration);
+        if (provider is null) throw new InvalidOperationException(problem);
+        // StartupChecks already refused demo sign-in outside Development; this holds even if they were skipped.
+        var demo = provider == IdentityProvider.Demo && environment.IsDevelopment();
+        services.AddSingleton(new SignInMode(demo ? IdentityProvider.Demo : IdentityProvider.Entra));
+        if (!demo)
         {
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);
             // Metadata and signing keys come over the same trusted transport as Graph and the token endpoint.
@@ -35,12 +49,16 @@ public static class IdentitySetup
 
     /// <summary>
     /// After authentication, narrows the request's <see cref="DataScope"/> to the signed-in owner,
-    /// which is what every query filter reads.
+    /// which is what every query filter reads, and notes the roles the sign-in carried for jobs to check.
     /// </summary>
     public static IApplicationBuilder UseDataScope(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (CurrentUser.From(context.User) is { } user)
+        {
             context.RequestServices.GetRequiredService<DataScope>().Enter(user.TenantId, user.OwnerId);
+            await context.RequestServices.GetRequiredService<RoleSightings>().RecordAsync(
+                context.RequestServices.GetRequiredService<RelationsDbContext>(), user.OwnerId, context.User, context.RequestAborted);
+        }
         await next(context);
     });
 }

@@ -12,21 +12,28 @@ public sealed record GraphNotification(string? SubscriptionId, string? ClientSta
 
 /// <summary>
 /// Decides what each notification is worth, quickly (Graph wants an answer within 3 seconds): one
-/// indexed lookup and at most one UPDATE or enqueue per mailbox. Nothing is synced here.
-/// Notifications for subscriptions we do not hold, with the wrong clientState, or from another
-/// directory are dropped; many for one mailbox become one sync (<see cref="SyncRequests"/>).
+/// query for every subscription the batch names, then at most one UPDATE or enqueue per mailbox.
+/// Nothing is synced here. Notifications for subscriptions we do not hold, with the wrong
+/// clientState, or from another directory are dropped; many for one mailbox become one sync
+/// (<see cref="SyncRequests"/>). The endpoint bounds a batch first (<see cref="NotificationLimits"/>).
 /// </summary>
 public sealed class NotificationInbox(RelationsDbContext db, SyncRequests syncs, IBackgroundJobClient jobs, ILogger<NotificationInbox> logger)
 {
     public sealed record Outcome(int Accepted, int Ignored, int SyncsQueued);
 
+    private const int MaxSubscriptionId = 100;
+
+    private sealed record Known(GraphSubscription Subscription, Guid? EntraTenantId);
+
     public async Task<Outcome> AcceptAsync(NotificationBatch batch, CancellationToken ct)
     {
+        var items = (batch.Value ?? []).OfType<GraphNotification>().ToList();
+        var known = await FindAllAsync(items, ct);
         int accepted = 0, ignored = 0, queued = 0;
         var requested = new HashSet<Guid>();
-        foreach (var notification in batch.Value ?? [])
+        foreach (var notification in items)
         {
-            var subscription = await FindTrustedAsync(notification, ct);
+            var subscription = Trusted(notification, known);
             if (subscription is null)
             {
                 ignored++;
@@ -53,13 +60,21 @@ public sealed class NotificationInbox(RelationsDbContext db, SyncRequests syncs,
         return new Outcome(accepted, ignored, queued);
     }
 
-    private async Task<GraphSubscription?> FindTrustedAsync(GraphNotification notification, CancellationToken ct)
+    // One round trip for the whole batch, however many items name however many subscriptions.
+    private async Task<Dictionary<string, Known>> FindAllAsync(IEnumerable<GraphNotification> items, CancellationToken ct)
     {
-        if (notification.SubscriptionId is not { Length: > 0 and <= 100 } id || notification.ClientState is null) return null;
-        var found = await db.GraphSubscriptions.AsNoTracking().Where(s => s.Id == id)
+        var ids = items.Select(n => n.SubscriptionId).OfType<string>().Where(id => id.Length is > 0 and <= MaxSubscriptionId)
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0) return [];
+        var found = await db.GraphSubscriptions.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Join(db.Tenants, s => s.TenantId, t => t.Id, (s, t) => new { Subscription = s, t.EntraTenantId })
-            .SingleOrDefaultAsync(ct);
-        if (found is null) return null;
+            .ToListAsync(ct);
+        return found.ToDictionary(f => f.Subscription.Id, f => new Known(f.Subscription, f.EntraTenantId), StringComparer.Ordinal);
+    }
+
+    private static GraphSubscription? Trusted(GraphNotification notification, Dictionary<string, Known> known)
+    {
+        if (notification.SubscriptionId is not { } id || notification.ClientState is null || !known.TryGetValue(id, out var found)) return null;
         if (!CryptographicOperations.FixedTimeEquals(found.Subscription.ClientStateHash, MailboxSubscriptions.Hash(notification.ClientState))) return null;
         if (found.EntraTenantId is { } directory && !Guid.TryParse(notification.TenantId, out var sent) | sent != directory) return null;
         return found.Subscription;

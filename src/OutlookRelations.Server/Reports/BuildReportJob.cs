@@ -2,6 +2,7 @@ using System.Text.Json;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Reports.Workbook;
 using OutlookRelations.Server.Storage;
 
@@ -34,11 +35,22 @@ public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audienc
             logger.LogInformation("Report {Report} belongs to job {Owner}; job {Job} leaves it", reportId, owner, jobId);
             return;
         }
+        // Asked for with one role, built days later (a weekly schedule, a queue after a restart): the
+        // requester must still hold what the scope needs now. Retrying would not change the answer.
+        var refusal = !StrictEnum.TryParse<ReportScope>(report.Scope, out var scope)
+            ? $"'{report.Scope}' is not a report scope."
+            : await audiences.RefusalWhenBuiltAsync(scope, tenantId, requesterId, ct);
+        if (refusal is not null)
+        {
+            logger.LogWarning("Report {Report} is not built: {Reason}", reportId, refusal);
+            report.Error = $"Not built: {refusal}";
+            await ProgressAsync(report, report.Progress, "Refused", ReportStatus.Failed, ct);
+            return;
+        }
         try
         {
             await ProgressAsync(report, 1, "Starting", ReportStatus.Running, ct);
-            var spec = new ReportSpec(Enum.Parse<ReportScope>(report.Scope, ignoreCase: true),
-                new Engagement.ReportPeriod(report.From, report.To, TimeZoneInfo.FindSystemTimeZoneById(report.TimeZone)));
+            var spec = new ReportSpec(scope, new Engagement.ReportPeriod(report.From, report.To, TimeZoneInfo.FindSystemTimeZoneById(report.TimeZone)));
             var audience = await audiences.ResolveAsync(spec.Scope, tenantId, requesterId, ct);
             // Recorded before any figure is written, so erasing one of these mailboxes finds this report.
             report.CoveredOwners = string.Concat(audience.Owners.Select(o => ReportQueue.CoverageMarker(o.Id)));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OutlookRelations.Server.Identity;
 using OutlookRelations.Server.Storage;
 using Microsoft.Graph;
@@ -10,17 +11,53 @@ namespace OutlookRelations.Server.Reports;
 /// Who may ask for which scope, and whose mailboxes it covers. Enforced here, on the server:
 /// "team" needs the Relations.Manager role and means the requester's direct reports as Graph lists
 /// them; "organisation" needs Relations.Admin and means every mailbox in the requester's tenant.
+/// Checked when a report is asked for or scheduled (the caller's token), and again when a job builds
+/// it (the roles the requester's latest sign-in carried, no older than Reports:RolesConfirmedWithin).
 /// </summary>
-public sealed class ReportAudience(RelationsDbContext db, TenantGraph graph, GraphEndpoint endpoint)
+public sealed class ReportAudience(RelationsDbContext db, TenantGraph graph, GraphEndpoint endpoint, TimeProvider time, IOptions<ReportOptions> options)
 {
     public sealed record Audience(string Title, IReadOnlyList<MailboxOwner> Owners);
 
-    public static string? Refusal(ReportScope scope, System.Security.Claims.ClaimsPrincipal user) => scope switch
+    /// <summary>
+    /// The allow-list: each scope with the role it needs (null: none). A scope missing here is
+    /// refused, so a value that slipped past parsing can never fall through to "allowed".
+    /// </summary>
+    private static readonly Dictionary<ReportScope, (string? Role, string Who)> Needs = new()
     {
-        ReportScope.Team when !user.IsInRole(Roles.Manager) => "Team reports are for managers (the Relations.Manager role).",
-        ReportScope.Organisation when !user.IsInRole(Roles.Admin) => "Organisation reports are for admins (the Relations.Admin role).",
-        _ => null,
+        [ReportScope.Me] = (null, "everyone"),
+        [ReportScope.Team] = (Roles.Manager, "managers"),
+        [ReportScope.Organisation] = (Roles.Admin, "admins"),
     };
+
+    public static string? Refusal(ReportScope scope, System.Security.Claims.ClaimsPrincipal user) => Refusal(scope, user.IsInRole);
+
+    private static string? Refusal(ReportScope scope, Func<string, bool> holds)
+    {
+        if (!Needs.TryGetValue(scope, out var need)) return $"There is no report scope '{scope}'.";
+        if (need.Role is null || holds(need.Role)) return null;
+        var name = ReportSpec.Name(scope);
+        return $"{char.ToUpperInvariant(name[0])}{name[1..]} reports are for {need.Who} (the {need.Role} role).";
+    }
+
+    /// <summary>
+    /// The same check for a job, which has no token: against the roles the requester's latest sign-in
+    /// carried. A role lost in Entra ID shows at their next sign-in; one never confirmed again stops
+    /// counting after <see cref="ReportOptions.RolesConfirmedWithin"/>.
+    /// </summary>
+    public async Task<string?> RefusalWhenBuiltAsync(ReportScope scope, Guid tenantId, Guid requesterId, CancellationToken ct)
+    {
+        if (!Needs.TryGetValue(scope, out var need)) return $"There is no report scope '{scope}'.";
+        if (need.Role is null) return null;
+        var seen = await db.Owners.AsNoTracking().Where(o => o.TenantId == tenantId && o.Id == requesterId)
+            .Select(o => new { o.Roles, o.RolesSeenAt }).SingleOrDefaultAsync(ct);
+        if (seen is null) return "The requester's mailbox is no longer here.";
+        var within = options.Value.RolesConfirmedWithin;
+        if (seen.RolesSeenAt is not { } at || time.GetUtcNow() - at > within)
+            return $"The requester's {need.Role} role could not be confirmed: they have not signed in for {within.TotalDays:0} days, and a role counts only as long as a sign-in shows it.";
+        return Refusal(scope, role => RoleSightings.Holds(seen.Roles, role)) is { } refusal
+            ? $"The requester no longer holds the {need.Role} role (as of their sign-in at {at:yyyy-MM-dd HH:mm} UTC). {refusal}"
+            : null;
+    }
 
     public async Task<Audience> ResolveAsync(ReportScope scope, Guid tenantId, Guid requesterId, CancellationToken ct)
     {
@@ -32,9 +69,11 @@ public sealed class ReportAudience(RelationsDbContext db, TenantGraph graph, Gra
                 return new Audience(me.DisplayName, [me]);
             case ReportScope.Team:
                 return new Audience($"{me.DisplayName}'s team", await TeamAsync(await graph.ForTenantAsync(tenantId, ct), me, ct));
-            default:
+            case ReportScope.Organisation:
                 var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenantId, ct);
                 return new Audience(tenant.Name, await owners.OrderBy(o => o.Email).ToListAsync(ct));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(scope), scope, "Not a report scope.");
         }
     }
 

@@ -10,4 +10,11 @@ public sealed class ReportOptions
 
     /// <summary>When managers' weekly reports run (cron, UTC): Mondays at 06:00 by default.</summary>
     public string WeeklyCron { get; set; } = "0 6 * * 1";
+
+    /// <summary>
+    /// How recent a sign-in must be for its roles to count when a job builds a team or organisation
+    /// report: a manager who has not opened Outlook or the reports page for this long gets no more
+    /// weekly team reports until they do (each skipped one says why).
+    /// </summary>
+    public TimeSpan RolesConfirmedWithin { get; set; } = TimeSpan.FromDays(14);
 }

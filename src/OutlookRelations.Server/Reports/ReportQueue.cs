@@ -9,17 +9,31 @@ public sealed class ReportQueue(RelationsDbContext db, IBackgroundJobClient jobs
 {
     public async Task<Report> EnqueueAsync(Guid tenantId, Guid requesterId, ReportSpec spec, bool scheduled, CancellationToken ct)
     {
+        var report = NewReport(tenantId, requesterId, spec, scheduled);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(ct);
+        await HandToHangfireAsync(report, ct);
+        return report;
+    }
+
+    /// <summary>A scheduled report that was not built, kept (failed, with the reason) so its owner sees why.</summary>
+    public async Task RecordSkippedAsync(Guid tenantId, Guid requesterId, ReportSpec spec, string reason, CancellationToken ct)
+    {
+        var report = NewReport(tenantId, requesterId, spec, scheduled: true);
+        (report.Status, report.Step, report.Error, report.FinishedAt) = (ReportStatus.Failed, "Skipped", $"Not built: {reason}", report.CreatedAt);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private Report NewReport(Guid tenantId, Guid requesterId, ReportSpec spec, bool scheduled)
+    {
         var now = time.GetUtcNow();
-        var report = new Report
+        return new Report
         {
             Id = Guid.NewGuid(), TenantId = tenantId, OwnerId = requesterId,
             Scope = ReportSpec.Name(spec.Scope), From = spec.Period.From, To = spec.Period.To, TimeZone = spec.Period.Zone.Id,
             Status = ReportStatus.Queued, Scheduled = scheduled, CreatedAt = now, UpdatedAt = now, ExpiresAt = now + options.Value.KeepFor,
         };
-        db.Reports.Add(report);
-        await db.SaveChangesAsync(ct);
-        await HandToHangfireAsync(report, ct);
-        return report;
     }
 
     public static string CoverageMarker(Guid ownerId) => $"[{ownerId:N}]";

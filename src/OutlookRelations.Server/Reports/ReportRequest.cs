@@ -1,4 +1,5 @@
 using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.Hosting;
 
 namespace OutlookRelations.Server.Reports;
 
@@ -21,14 +22,16 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 731;
+    /// <summary>The earliest day a report may start or end: before any mail there is to measure.</summary>
+    public static readonly DateOnly Earliest = new(1970, 1, 1);
 
     /// <summary>The spec, or the problems with the request keyed by field (for a 400 ValidationProblem).</summary>
     public static (ReportSpec? Spec, Dictionary<string, string[]> Errors) From(ReportRequest request, DateTimeOffset now)
     {
         var errors = new Dictionary<string, string[]>();
         ReportScope scope = default;
-        if (request.Scope is null || !Enum.TryParse(request.Scope, ignoreCase: true, out scope) || int.TryParse(request.Scope, out _))
-            errors["scope"] = ["Use \"me\", \"team\" or \"organisation\"."];
+        if (!StrictEnum.TryParse(request.Scope, out scope))
+            errors["scope"] = [$"{(request.Scope is null ? "A scope is needed" : $"'{request.Scope}' is not a scope")}: use one of {StrictEnum.Allowed<ReportScope>()}."];
         TimeZoneInfo zone = TimeZoneInfo.Utc;
         if (request.TimeZone is { } id && !TimeZoneInfo.TryFindSystemTimeZoneById(id, out zone!))
         {
@@ -36,6 +39,10 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
             zone = TimeZoneInfo.Utc;
         }
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        // Days near year 1 or 9999 overflow once a time zone's offset is applied: refused before any arithmetic.
+        if (request.From < Earliest) errors["from"] = [$"'from' must be {Earliest:yyyy-MM-dd} or later."];
+        if (request.To < Earliest || request.To > today.AddYears(1)) errors["to"] = [$"'to' must be between {Earliest:yyyy-MM-dd} and a year from today."];
+        if (errors.Count > 0) return (null, errors);
         var to = request.To ?? today;
         var from = request.From ?? to.AddDays(-(DefaultDays - 1));
         if (from > to) errors["from"] = ["'from' must not be after 'to'."];
@@ -53,10 +60,6 @@ public sealed record ReportSpec(ReportScope Scope, ReportPeriod Period)
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    public static string Name(ReportScope scope) => scope switch
-    {
-        ReportScope.Me => "me",
-        ReportScope.Team => "team",
-        _ => "organisation",
-    };
+    /// <summary>"me", "team" or "organisation"; a value outside the enum throws rather than naming some scope.</summary>
+    public static string Name(ReportScope scope) => StrictEnum.Name(scope);
 }

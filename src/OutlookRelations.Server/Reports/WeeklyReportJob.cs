@@ -3,7 +3,7 @@ using Hangfire;
 namespace OutlookRelations.Server.Reports;
 
 /// <summary>A manager's weekly report: the previous 7 days, queued like any other report.</summary>
-public sealed class WeeklyReportJob(ReportQueue queue, TimeProvider time, OutlookRelations.Server.Storage.RelationsDbContext db)
+public sealed class WeeklyReportJob(ReportQueue queue, ReportAudience audience, TimeProvider time, OutlookRelations.Server.Storage.RelationsDbContext db, ILogger<WeeklyReportJob> logger)
 {
     public static string RecurringId(Guid ownerId) => $"weekly-report-{ownerId}";
 
@@ -18,6 +18,14 @@ public sealed class WeeklyReportJob(ReportQueue queue, TimeProvider time, Outloo
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var (spec, errors) = ReportSpec.From(new ReportRequest(scope, today.AddDays(-7), today.AddDays(-1), timeZone), time.GetUtcNow());
         if (spec is null) throw new InvalidOperationException(string.Join(" ", errors.SelectMany(e => e.Value)));
+        // The schedule was allowed for the role its owner had then; this week's report needs it now.
+        // Skipped, not thrown: a retry would not change the answer, and the owner sees why in their list.
+        if (await audience.RefusalWhenBuiltAsync(spec.Scope, tenantId, ownerId, ct) is { } refusal)
+        {
+            logger.LogWarning("Weekly {Scope} report of owner {Owner} skipped: {Reason}", scope, ownerId, refusal);
+            await queue.RecordSkippedAsync(tenantId, ownerId, spec, refusal, ct);
+            return;
+        }
         await queue.EnqueueAsync(tenantId, ownerId, spec, scheduled: true, ct);
     }
 }

@@ -12,6 +12,9 @@ public static class RecipientList
         if (string.IsNullOrWhiteSpace(text))
             return ([], "Give at least one address, e.g. ?recipients=ana@contoso.com,ben@fabrikam.com.");
         var parts = text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // ",," and "; ;" name nobody: refused here, before they become an empty SQL IN () (issue 15).
+        if (parts.Length == 0)
+            return ([], "Give at least one address, e.g. ?recipients=ana@contoso.com,ben@fabrikam.com.");
         if (parts.Length > MaxRecipients)
             return ([], $"At most {MaxRecipients} recipients per request; got {parts.Length}.");
 

@@ -33,6 +33,12 @@ public sealed class MailboxOwner
     /// <summary>Which running sync holds this mailbox, and until when unless it renews (see MailboxLease).</summary>
     public Guid? SyncLeaseHolder { get; set; }
     public DateTimeOffset? SyncLeaseUntil { get; set; }
+    /// <summary>
+    /// The app roles this owner's latest sign-in carried (space-separated), and when: background jobs
+    /// have no token, so a weekly team report checks the role here (see Identity.RoleSightings).
+    /// </summary>
+    public string? Roles { get; set; }
+    public DateTimeOffset? RolesSeenAt { get; set; }
 }
 
 /// <summary>Marks rows that belong to one mailbox owner in one tenant.</summary>

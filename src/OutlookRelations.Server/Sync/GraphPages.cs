@@ -7,13 +7,16 @@ using OutlookRelations.Server.GraphAccess;
 
 namespace OutlookRelations.Server.Sync;
 
-/// <summary>One delta page, whichever stream it came from.</summary>
+/// <summary>One delta page, whichever stream it came from; its links in stored form (<see cref="GraphLinks"/>).</summary>
 public sealed record GraphPage(IReadOnlyList<Message>? Messages, IReadOnlyList<Event>? Events, string? NextLink, string? DeltaLink)
 {
     public int Count => Messages?.Count ?? Events!.Count;
 }
 
-/// <summary>Fetches delta pages through the Graph SDK: the first call of a round, or a saved link.</summary>
+/// <summary>
+/// Fetches delta pages through the Graph SDK: the first call of a round, or a saved link. Links go in
+/// and come out relative to the Graph base URL, and are resolved against the client's base URL here.
+/// </summary>
 public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options, TimeProvider time)
 {
     // The metadata we store, plus the body, which the memory engine reads once and drops, and the
@@ -27,6 +30,9 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
     public async Task<GraphPage> FetchAsync(OwnerContext owner, string stream, string? link, CancellationToken ct)
     {
         var client = await graph.ForTenantAsync(owner.TenantId, ct);
+        var baseUrl = client.RequestAdapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL.");
+        var url = link is null ? null : GraphLinks.Resolve(link, baseUrl);
+        string? Stored(string? graphLink) => graphLink is null ? null : GraphLinks.ToStored(graphLink, baseUrl);
         if (stream == "calendar")
         {
             var calendar = client.Users[owner.GraphUserId].CalendarView.Delta;
@@ -38,8 +44,8 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
                     rc.QueryParameters.EndDateTime = now.AddDays(options.Value.CalendarFutureDays).ToString("o", CultureInfo.InvariantCulture);
                     Prefer(rc.Headers, firstCall: true);
                 }, ct)
-                : await calendar.WithUrl(link).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
-            return new GraphPage(null, events?.Value ?? [], events?.OdataNextLink, events?.OdataDeltaLink);
+                : await calendar.WithUrl(url!).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
+            return new GraphPage(null, events?.Value ?? [], Stored(events?.OdataNextLink), Stored(events?.OdataDeltaLink));
         }
 
         var folder = client.Users[owner.GraphUserId].MailFolders[stream].Messages.Delta;
@@ -49,8 +55,8 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
                 rc.QueryParameters.Select = MessageFields;
                 Prefer(rc.Headers, firstCall: true);
             }, ct)
-            : await folder.WithUrl(link).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
-        return new GraphPage(messages?.Value ?? [], null, messages?.OdataNextLink, messages?.OdataDeltaLink);
+            : await folder.WithUrl(url!).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
+        return new GraphPage(messages?.Value ?? [], null, Stored(messages?.OdataNextLink), Stored(messages?.OdataDeltaLink));
     }
 
     // Immutable ids survive moves between folders; page size goes on the first call only (the

@@ -13,6 +13,7 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
     private const string Secret = "the-client-state";
     private readonly GraphEmulatorServer _emulator;
     private readonly RelationsApp _app;
+    private readonly ReaderCounter _queries = new();
     private MailboxOwner _ana = null!;
 
     public NotificationEndpointTests()
@@ -20,7 +21,7 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
         var store = new EmulatorStore();
         MailboxBuilder.AddUser(store, "ana");
         _emulator = GraphEmulatorServer.StartAsync(store).GetAwaiter().GetResult();
-        _app = new RelationsApp(_emulator);
+        _app = new RelationsApp(_emulator, services => services.ConfigureDbContext<SqliteRelationsDbContext>(o => o.AddInterceptors(_queries)));
     }
 
     public async Task InitializeAsync()
@@ -98,6 +99,74 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
         using var client = _app.CreateClient();
         var response = await client.PostAsync("/api/graph/notifications", new StringContent("{not json", null, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_is_refused_with_413_whether_its_length_is_declared_or_not()
+    {
+        using var client = _app.CreateClient();
+        var padding = new string('x', NotificationLimits.MaxBodyBytes);
+        var json = JsonSerializer.Serialize(new { value = new[] { new { subscriptionId = "sub-1", clientState = Secret, padding } } });
+
+        using var declared = await client.PostAsync("/api/graph/notifications", new StringContent(json, null, "application/json"));
+        var chunked = new StreamContent(new UnknownLengthStream(System.Text.Encoding.UTF8.GetBytes(json)));
+        chunked.Headers.ContentType = new("application/json");
+        using var undeclared = await client.PostAsync("/api/graph/notifications", chunked);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, declared.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, undeclared.StatusCode);
+        Assert.Equal(0, QueuedSyncs());
+    }
+
+    [Fact]
+    public async Task A_batch_of_more_items_than_the_limit_is_refused_naming_the_field()
+    {
+        using var client = _app.CreateClient();
+
+        using var response = await PostAsync(client, [.. Enumerable.Range(0, NotificationLimits.MaxItems + 1).Select(_ => new { subscriptionId = "sub-1", clientState = Secret })]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("value", out _));
+        Assert.Equal(0, QueuedSyncs());
+    }
+
+    [Fact]
+    public async Task A_null_item_is_a_bad_request_naming_it()
+    {
+        using var client = _app.CreateClient();
+
+        using var response = await client.PostAsync("/api/graph/notifications", new StringContent("""{"value":[null]}""", null, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("value[0]", out _));
+    }
+
+    [Fact]
+    public async Task A_full_batch_looks_its_subscriptions_up_in_one_query()
+    {
+        using var client = _app.CreateClient();
+        // Graph's own batch: the right secret, a wrong one, unknown ids, the same subscription over and over.
+        var items = Enumerable.Range(0, NotificationLimits.MaxItems).Select(i => (i % 4) switch
+        {
+            0 => Change("sub-1", Secret),
+            1 => Change("sub-1", "guessed"),
+            _ => Change($"sub-unknown-{i}", Secret),
+        }).ToArray();
+        var before = _queries.Count;
+
+        using var response = await PostAsync(client, items);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        // Sign-in may read too (the demo scheme looks for a default user); the batch itself reads once.
+        var lookups = _queries.Texts.Skip(before).Where(q => q.Contains("\"GraphSubscriptions\"", StringComparison.Ordinal)).ToList();
+        Assert.Single(lookups);
+        Assert.Equal(1, QueuedSyncs());
+    }
+
+    /// <summary>A request body whose length is not known up front, as a chunked upload's is.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, params object[] items) =>

@@ -40,13 +40,18 @@ public sealed class ReportsFixture : IAsyncLifetime
         foreach (var owner in await App.ImportDirectoryAsync()) await App.SyncAsync(owner);
     }
 
-    public RelationsApp Start(string databasePath) => new(_emulator, settings: new Dictionary<string, string?>
+    public RelationsApp Start(string databasePath, IDictionary<string, string?>? overrides = null)
     {
-        ["Storage:ConnectionString"] = $"Data Source={databasePath}",
-        ["Jobs:RunServer"] = "true",
-        ["Demo:Managers:0"] = Nina,
-        ["Demo:Admins:0"] = Ian,
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={databasePath}",
+            ["Jobs:RunServer"] = "true",
+            ["Demo:Managers:0"] = Nina,
+            ["Demo:Admins:0"] = Ian,
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        return new(_emulator, settings: settings);
+    }
 
     /// <summary>A conversation: the customer writes, the owner answers, <paramref name="replies"/> messages in all.</summary>
     private static void Exchange(Mailbox owner, EmailAddress customer, DateTimeOffset start, string key, int replies)

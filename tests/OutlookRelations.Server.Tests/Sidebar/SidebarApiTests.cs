@@ -67,6 +67,8 @@ public sealed class SidebarApiTests : IAsyncLifetime
     [InlineData("not-an-address", "'not-an-address'")]
     [InlineData("carla.reyes@adventure-works.example,Carla <carla@x.com>", "'Carla <carla@x.com>'")]
     [InlineData("", "at least one address")]
+    [InlineData(",,", "at least one address")]
+    [InlineData(" ; , ;", "at least one address")]
     public async Task Malformed_recipients_get_a_400_that_says_which_and_why(string recipients, string expected)
     {
         var response = await _app.ClientAs(Ana).GetAsync($"/api/sidebar?recipients={Uri.EscapeDataString(recipients)}");

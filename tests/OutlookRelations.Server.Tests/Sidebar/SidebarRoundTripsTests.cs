@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.Server.Storage;
 
@@ -46,18 +44,5 @@ public sealed class SidebarRoundTripsTests
 
         Assert.Equal(RoundTripsPerLookup, await RoundTripsFor([people[0].Address]));
         Assert.Equal(RoundTripsPerLookup, await RoundTripsFor([.. people.Select(p => p.Address), "stranger@nowhere.example"]));
-    }
-
-    private sealed class ReaderCounter : DbCommandInterceptor
-    {
-        private int _count;
-        public int Count => Volatile.Read(ref _count);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
     }
 }

@@ -17,22 +17,24 @@ public static class ExcelLimits
     public static string SheetName(string name)
     {
         var clean = new StringBuilder(name.Length);
-        foreach (var c in name) clean.Append(c is '[' or ']' or ':' or '*' or '?' or '/' or '\\' ? '-' : c);
+        foreach (var c in XmlSafeText.Clean(name)) clean.Append(c is '[' or ']' or ':' or '*' or '?' or '/' or '\\' ? '-' : c);
         var text = clean.ToString().Trim().Trim('\'');
         if (text.Length == 0) text = "Sheet";
         return text.Length <= MaxSheetName ? text : text[..MaxSheetName];
     }
 
-    /// <summary>Text that fits a cell; control characters other than tab and newlines become spaces.</summary>
+    /// <summary>
+    /// Text that fits a cell and an XML file (<see cref="XmlSafeText"/>), cut at Excel's limit without
+    /// splitting a surrogate pair. Every string a cell gets passes through here.
+    /// </summary>
     public static string CellText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var clean = string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = char.IsControl(source[i]) && source[i] is not ('\t' or '\n' or '\r') ? ' ' : source[i];
-        });
-        return clean.Length <= MaxCellText ? clean : clean[..(MaxCellText - Truncated.Length)] + Truncated;
+        var clean = XmlSafeText.Clean(text);
+        if (clean.Length <= MaxCellText) return clean;
+        var cut = MaxCellText - Truncated.Length;
+        if (char.IsHighSurrogate(clean[cut - 1])) cut--;
+        return clean[..cut] + Truncated;
     }
 
     /// <summary>

@@ -351,6 +351,12 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<string>("ManagerGraphUserId")
                         .HasColumnType("text");
 
+                    b.Property<string>("Roles")
+                        .HasColumnType("text");
+
+                    b.Property<long?>("RolesSeenAt")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("SyncLeaseHolder")
                         .HasColumnType("uuid");
 

@@ -338,6 +338,12 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<string>("ManagerGraphUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Roles")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RolesSeenAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SyncLeaseHolder")
                         .HasColumnType("TEXT");
 
