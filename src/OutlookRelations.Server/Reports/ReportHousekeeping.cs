@@ -34,14 +34,28 @@ public sealed class ReportHousekeeping(RelationsDbContext db, ReportQueue queue,
         {
             if (report.HangfireJobId is null && now - report.UpdatedAt < EnqueueGrace) continue;
             var state = report.HangfireJobId is null ? null : connection.GetStateData(report.HangfireJobId)?.Name;
-            if (state is not null && LiveStates.Contains(state)) continue;
-            logger.LogWarning("Report {Report} lost its build job (state {State}); enqueuing it again", report.Id, state ?? "unknown");
-            report.Status = ReportStatus.Queued;
-            report.Step = "Restarted after the server restarted";
-            await queue.HandToHangfireAsync(report, ct);
-            requeued++;
+            if (await RequeueIfLostAsync(report, state, ct)) requeued++;
         }
         return requeued;
+    }
+
+    /// <summary>
+    /// Hands a report whose job is not live to Hangfire again, unless the report moved on since it
+    /// was read. Its job may have finished between the two reads (another instance ran it): a job
+    /// records the report's outcome before Hangfire marks it done, so the row read after the job's
+    /// state tells the truth, and the report is not built a second time.
+    /// </summary>
+    internal async Task<bool> RequeueIfLostAsync(Report report, string? state, CancellationToken ct)
+    {
+        if (state is not null && LiveStates.Contains(state)) return false;
+        var jobId = report.HangfireJobId;
+        await db.Entry(report).ReloadAsync(ct);
+        if (report.Status is not (ReportStatus.Queued or ReportStatus.Running) || report.HangfireJobId != jobId) return false;
+        logger.LogWarning("Report {Report} lost its build job (state {State}); enqueuing it again", report.Id, state ?? "unknown");
+        report.Status = ReportStatus.Queued;
+        report.Step = "Restarted after the server restarted";
+        await queue.HandToHangfireAsync(report, ct);
+        return true;
     }
 
     [AutomaticRetry(Attempts = 1)]

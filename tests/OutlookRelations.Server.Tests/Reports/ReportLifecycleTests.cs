@@ -84,6 +84,29 @@ public sealed class ReportLifecycleTests(ReportsFixture reports)
     }
 
     [Fact]
+    public async Task A_report_whose_job_finished_after_it_was_read_is_not_built_again()
+    {
+        var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => { r.Status = ReportStatus.Running; r.HangfireJobId = "finished-elsewhere"; });
+        await using var chore = reports.App.Services.CreateAsyncScope();
+        var db = chore.ServiceProvider.GetRequiredService<RelationsDbContext>();
+        var stale = await db.Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == report.Id);
+        // Meanwhile another instance's job builds it and records the outcome; then Hangfire says "Succeeded".
+        await using (var other = reports.App.Services.CreateAsyncScope())
+        {
+            var row = await other.ServiceProvider.GetRequiredService<RelationsDbContext>().Reports.IgnoreQueryFilters().SingleAsync(r => r.Id == report.Id);
+            row.Status = ReportStatus.Succeeded;
+            await other.ServiceProvider.GetRequiredService<RelationsDbContext>().SaveChangesAsync();
+        }
+
+        var requeued = await chore.ServiceProvider.GetRequiredService<ReportHousekeeping>().RequeueIfLostAsync(stale, "Succeeded", CancellationToken.None);
+
+        Assert.False(requeued);
+        await using var read = reports.App.Services.CreateAsyncScope();
+        var now = await read.ServiceProvider.GetRequiredService<RelationsDbContext>().Reports.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == report.Id);
+        Assert.Equal((ReportStatus.Succeeded, "finished-elsewhere"), (now.Status, now.HangfireJobId));
+    }
+
+    [Fact]
     public async Task A_report_whose_job_id_is_still_being_recorded_is_not_taken_for_lost()
     {
         // Stored by another instance a moment ago; its job id is on the way.
