@@ -83,6 +83,24 @@ public sealed class ExtractorTests
         Assert.Equal((Mail.Writer, ArtifactKind.WorkChange), (artifact.About, artifact.Kind));
     }
 
+    [Theory]
+    [InlineData("My wife starts her chemo next week.")]
+    [InlineData("Sorry to hear about your wife's condition.")]
+    [InlineData("He is out of rehab and walking again.")]
+    [InlineData("My dad is recovering from a heart attack.")]
+    [InlineData("We lost my grandmother on Sunday; the funeral is Friday.")]
+    [InlineData("We will keep your family in our prayers.")]
+    public void Health_bereavement_and_faith_are_sensitive_whoever_they_concern(string sentence) =>
+        Assert.True(Sensitivity.IsSensitive(sentence), sentence);
+
+    [Theory]
+    [InlineData("We went to Colorado last week.")]
+    [InlineData("The plant is in good condition after the outage.")]
+    [InlineData("I will send the treatment of the swap in the deal memo.")]
+    [InlineData("The cost recovery filing and the loss of load are on the agenda.")]
+    public void Ordinary_sentences_are_not_sensitive(string sentence) =>
+        Assert.False(Sensitivity.IsSensitive(sentence), sentence);
+
     [Fact]
     public void Health_details_are_flagged_sensitive()
     {
