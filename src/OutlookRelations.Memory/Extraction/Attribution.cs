@@ -31,7 +31,7 @@ internal static partial class Attribution
         var text = sentence.Text;
         if (Perspective.AddressedOpener().IsMatch(text) || Imperative().IsMatch(text)) return true;
         // "How's the new job?", "Trip was good I presume?": a question that says nothing of the writer's own.
-        return text.TrimEnd().EndsWith('?') && !OwnWords().IsMatch(Hedge().Replace(text, ""));
+        return text.TrimEnd().EndsWith('?') && !Perspective.FirstPerson().IsMatch(Hedge().Replace(text, ""));
     }
 
     internal static Subject FromPronouns(Sentence sentence)
@@ -48,9 +48,6 @@ internal static partial class Attribution
     // A request opens with the bare verb: "Bring…", "Tell Sarah…", "Say hi to…".
     [GeneratedRegex(@"^(?:please\s+)?(?:bring|tell|say|give|send|take|let|enjoy|remember|don't forget|make sure|hug|kiss)\b(?!\s+(?:me|us)\s+(?:know|the|a)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Imperative();
-
-    [GeneratedRegex(@"\b(?:I|me|my|mine|we|us|our|ours)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OwnWords();
 
     // "I presume", "I guess", "I hope": the writer wondering, not the writer's news.
     [GeneratedRegex(@"\bI (?:presume|guess|hope|assume|suppose|hear|heard|take it|bet|trust)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -11,20 +11,17 @@ namespace OutlookRelations.Memory.Tests.Evaluation;
 /// </summary>
 public sealed class BerkeleyGenreTests(ITestOutputHelper output)
 {
-    private const string Corpus = "enron-berkeley/enron_with_categories";
     public const double MinRatio = 3.0;
 
-    [SharedDataFact(Corpus)]
+    [SharedDataFact(BerkeleyGenres.Corpus)]
     public void Personal_mail_yields_artifacts_several_times_more_often_than_business_mail()
     {
         var personal = new List<string>();
         var business = new List<string>();
-        foreach (var cats in Directory.EnumerateFiles(SharedData.PathTo(Corpus)!, "*.cats", SearchOption.AllDirectories))
+        foreach (var (message, categories) in BerkeleyGenres.Messages())
         {
-            var categories = File.ReadLines(cats).Select(l => string.Join(',', l.Split(',').Take(2))).ToHashSet();
-            var message = Path.ChangeExtension(cats, ".txt");
-            if (categories.Contains("1,2")) personal.Add(message);
-            else if (categories.Contains("1,1")) business.Add(message);
+            if (categories.Contains("1.2")) personal.Add(message);
+            else if (categories.Contains("1.1")) business.Add(message);
         }
 
         var personalRate = Rate(personal);

@@ -1,6 +1,7 @@
 using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
+using OutlookRelations.Memory.Tests.Evaluation;
 using OutlookRelations.Testing;
 using Xunit.Abstractions;
 
@@ -13,17 +14,13 @@ namespace OutlookRelations.Memory.Tests.Gate;
 /// </summary>
 public sealed class BerkeleyGateTests(ITestOutputHelper output)
 {
-    private const string Corpus = "enron-berkeley/enron_with_categories";
-
-    [SharedDataFact(Corpus)]
+    [SharedDataFact(BerkeleyGenres.Corpus)]
     public void The_gate_turns_away_bulk_genres_and_reads_personal_mail()
     {
         var bulk = new List<string>();
         var personal = new List<string>();
-        foreach (var cats in Directory.EnumerateFiles(SharedData.PathTo(Corpus)!, "*.cats", SearchOption.AllDirectories))
+        foreach (var (message, categories) in BerkeleyGenres.Messages())
         {
-            var categories = File.ReadLines(cats).Select(l => string.Join('.', l.Split(',').Take(2))).ToHashSet();
-            var message = Path.ChangeExtension(cats, ".txt");
             if (categories.Contains("1.2")) personal.Add(message);
             else if (categories.Overlaps(["2.10", "2.4", "2.7"])) bulk.Add(message);
         }
