@@ -97,10 +97,15 @@ public sealed partial class ArtifactExtractor : IArtifactExtractor
         var scores = _model.Score(text.Normalize(candidate.Text), Cues.Of(candidate, message, shape));
         for (var k = 0; k < scores.Length; k++)
         {
-            if (scores[k] < Sweep.Lowest) continue;
             var kind = (ArtifactKind)k;
             var hit = candidate.RuleHits.Where(h => h.Kind == kind).MaxBy(h => h.Confidence);
-            yield return (kind, scores[k], hit);
+            // Kinds the model saw too few examples of (pets, anniversaries) are the rules' to decide.
+            if (_model.Settings.RulesDecideKind(kind))
+            {
+                if (hit is not null && (!hit.NeedsPersonalPronoun || Perspective.HasPersonalPronoun(candidate.Sentence))) yield return (kind, hit.Confidence, hit);
+                continue;
+            }
+            if (scores[k] >= Sweep.Lowest) yield return (kind, scores[k], hit);
         }
     }
 
@@ -108,7 +113,8 @@ public sealed partial class ArtifactExtractor : IArtifactExtractor
     {
         var rules = candidate.RuleHits.Count == 0 ? "no rule fired"
             : "rules: " + string.Join(", ", candidate.RuleHits.Select(h => $"{h.Kind.Name()} {h.Confidence:0.00}"));
-        var decided = _model is null ? $"rule confidence {confidence:0.00}" : $"model {kind.Name()} {confidence:0.00} ≥ threshold {MinConfidence:0.00}";
+        var decided = _model is null || _model.Settings.RulesDecideKind(kind) ? $"rule confidence {confidence:0.00} (the rules decide {kind.Name()})"
+            : $"model {kind.Name()} {confidence:0.00} ≥ threshold {MinConfidence:0.00}";
         return $"gate: {gate.Reason}; {(candidate.IsSubject ? "subject line" : $"sentence {candidate.Position + 1}")}; {rules}; {decided}";
     }
 

@@ -24,6 +24,9 @@ public static class DetailTrainer
 
     public const double DefaultThreshold = 0.5;
 
+    /// <summary>A kind with fewer training sentences than this is left to the hand rules: a model cannot learn it from so few.</summary>
+    public const int MinExamplesToLearn = 5;
+
     public static DetailModel Train(IReadOnlyList<LabelledMail> mails, IProgress<string>? progress = null)
     {
         var threshold = ChooseThreshold(mails, progress);
@@ -64,7 +67,8 @@ public static class DetailTrainer
             OptimizationTolerance = 1e-5f,
             MaximumNumberOfIterations = 200,
         })).Fit(keyed);
-        return new DetailModel(ml, detector, kinds, all.Schema, new DetailModelSettings(threshold, mails.Count, built.Rows.Count, built.Positives));
+        string[] rulesDecide = [.. DetailModel.Kinds.Where(k => built.Rows.Count(r => r.Label == k) < MinExamplesToLearn)];
+        return new DetailModel(ml, detector, kinds, all.Schema, new DetailModelSettings(threshold, mails.Count, built.Rows.Count, built.Positives, rulesDecide));
     }
 
     // The words of a candidate (and word pairs), beside its cues.
