@@ -15,7 +15,34 @@ namespace OutlookRelations.Server.Details;
 public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extractor, TimeProvider time, ILogger<DetailStore> logger)
 {
     /// <param name="messages">Newly stored messages with their bodies, and Graph's webLink for each.</param>
-    public async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct)
+    public Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct) =>
+        RememberAsync(owner, messages, contacts, rereading: false, ct);
+
+    /// <summary>
+    /// Remembers from messages read before, by an older engine (Sync.MailRederivation): what a person
+    /// confirmed, corrected, dismissed or wrote is left exactly as it is, even when the engine finds it again.
+    /// </summary>
+    public Task RememberAgainAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct) =>
+        RememberAsync(owner, messages, contacts, rereading: true, ct);
+
+    /// <summary>
+    /// Deletes what an older engine found in mail sent since <paramref name="since"/>, up to the given
+    /// interaction, before that mail is read again: machine details only (active or superseded, never
+    /// touched by a person). Returns the contacts whose details changed.
+    /// </summary>
+    public async Task<List<long>> ForgetOlderEngineAsync(string version, DateTimeOffset since, long upToInteractionId, CancellationToken ct)
+    {
+        var reread = db.Interactions.Where(i => i.SentAt >= since && i.Id <= upToInteractionId).Select(i => i.InternetMessageId);
+        var going = db.ContactDetails.Where(d => d.Origin == DetailOrigin.Extracted
+            && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Superseded)
+            && (d.ExtractorVersion == null || d.ExtractorVersion != version)
+            && db.DetailSources.Any(s => s.DetailId == d.Id && reread.Contains(s.InternetMessageId)));
+        var contacts = await going.Select(d => d.ContactId).Distinct().ToListAsync(ct);
+        await going.ExecuteDeleteAsync(ct);
+        return contacts;
+    }
+
+    private async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, bool rereading, CancellationToken ct)
     {
         var memory = new Dictionary<long, List<ContactDetail>>();
         foreach (var (read, webLink) in messages)
@@ -30,7 +57,7 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
                         known = await db.ContactDetails.Include(d => d.Sources).Where(d => d.ContactId == contact.Id && d.Kind != null).ToListAsync(ct);
                         memory[contact.Id] = known;
                     }
-                    Remember(owner, contact, known, artifact, mail.SentAt, webLink, ownersPromise);
+                    Remember(owner, contact, known, artifact, mail.SentAt, webLink, ownersPromise, rereading);
                 }
             }
         }
@@ -80,9 +107,14 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         }
     }
 
-    private void Remember(OwnerContext owner, Contact contact, List<ContactDetail> known, Artifact artifact, DateTimeOffset sentAt, string? webLink, bool ownersPromise)
+    private void Remember(OwnerContext owner, Contact contact, List<ContactDetail> known, Artifact artifact, DateTimeOffset sentAt, string? webLink, bool ownersPromise, bool rereading)
     {
         var candidates = known.Where(d => d.IsOwnersPromise == ownersPromise).ToList();
+        // A dismissed detail keeps its sources so that its message never teaches it again, however
+        // differently a newer engine words it.
+        if (candidates.Any(d => d.Status == DetailStatus.Dismissed && d.Kind == artifact.Kind && d.Sources.Any(s => s.InternetMessageId == artifact.MessageId))) return;
+        // Mail read again is not news: it must not strengthen, reword or re-date what a person vouched for.
+        if (rereading && candidates.Any(d => d.IsTouchedByPerson && MemoryMerge.IsSameDetail(d, artifact))) return;
         var (outcome, match) = MemoryMerge.Merge(candidates, artifact, sentAt);
         if (match is ContactDetail existing)
         {
@@ -108,6 +140,7 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
             LastMentionedAt = sentAt,
             SourceMessageId = artifact.MessageId,
             SourceWebLink = webLink,
+            ExtractorVersion = ExtractorVersion.Current,
             UpdatedAt = time.GetUtcNow(),
             Sources = [new DetailSource { TenantId = owner.TenantId, OwnerId = owner.OwnerId, InternetMessageId = artifact.MessageId }],
         };

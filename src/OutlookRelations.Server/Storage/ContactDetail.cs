@@ -40,9 +40,19 @@ public sealed class ContactDetail : IOwnedRow, IRememberedDetail
     /// <summary>Graph's webLink of the source message: opens it in Outlook.</summary>
     public string? SourceWebLink { get; set; }
     public DetailStatus Status { get; set; }
+    /// <summary>
+    /// The memory engine version (Memory.Extraction.ExtractorVersion) that first found this detail;
+    /// null for details found before versions were recorded (version 1) and for hand-written notes.
+    /// </summary>
+    public string? ExtractorVersion { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<DetailSource> Sources { get; set; } = [];
     public Contact? Contact { get; set; }
+
+    public const int MaxExtractorVersion = 20;
+
+    /// <summary>A person vouched for it, dismissed it, or wrote it: the engine never changes it again on its own.</summary>
+    public bool IsTouchedByPerson => Origin == DetailOrigin.Manual || Status is DetailStatus.Confirmed or DetailStatus.Dismissed;
 
     // The merge only ever sees details that have a kind (hand notes without one are left alone).
     ArtifactKind IRememberedDetail.Kind => Kind ?? throw new InvalidOperationException("A note without a kind is not merged.");

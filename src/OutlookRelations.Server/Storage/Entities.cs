@@ -38,6 +38,11 @@ public sealed class MailboxOwner
     /// have no token, so a weekly team report checks the role here (see Identity.RoleSightings).
     /// </summary>
     public string? Roles { get; set; }
+    /// <summary>
+    /// The memory engine version this mailbox's details were last derived with; null before versions
+    /// were recorded (version 1). Older than the current engine, its recent mail is read again (Sync.MailRederivation).
+    /// </summary>
+    public string? DetailsExtractorVersion { get; set; }
     public DateTimeOffset? RolesSeenAt { get; set; }
 }
 

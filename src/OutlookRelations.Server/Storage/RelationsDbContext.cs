@@ -28,6 +28,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
     public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<GraphSubscription> GraphSubscriptions => Set<GraphSubscription>();
+    public DbSet<DetailRederivation> DetailRederivations => Set<DetailRederivation>();
 
     public DataScope Scope => scope;
 
@@ -97,6 +98,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.Summary).HasMaxLength(ContactDetail.MaxSummary);
             e.Property(d => d.Evidence).HasMaxLength(ContactDetail.MaxEvidence);
+            e.Property(d => d.ExtractorVersion).HasMaxLength(ContactDetail.MaxExtractorVersion);
             e.HasOne(d => d.Contact).WithMany().HasForeignKey(d => d.ContactId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(d => d.Sources).WithOne().HasForeignKey(s => s.DetailId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
@@ -136,6 +138,13 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
             e.HasIndex(s => new { s.OwnerId, s.Resource }).IsUnique();
             e.HasIndex(s => s.ExpiresAt);
             e.HasOne<MailboxOwner>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<MailboxOwner>().Property(o => o.DetailsExtractorVersion).HasMaxLength(ContactDetail.MaxExtractorVersion);
+        model.Entity<DetailRederivation>(e =>
+        {
+            e.HasKey(r => r.OwnerId);
+            e.Property(r => r.TargetVersion).HasMaxLength(ContactDetail.MaxExtractorVersion);
+            Owned(e);
         });
         model.Entity<SyncCursor>(e =>
         {

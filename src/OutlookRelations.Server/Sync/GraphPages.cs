@@ -59,6 +59,24 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
         return new GraphPage(messages?.Value ?? [], null, Stored(messages?.OdataNextLink), Stored(messages?.OdataDeltaLink));
     }
 
+    /// <summary>One message by its (immutable) id, with the same fields delta gives; null when it is gone from the mailbox.</summary>
+    public async Task<Message?> FetchMessageAsync(OwnerContext owner, string graphId, CancellationToken ct)
+    {
+        var client = await graph.ForTenantAsync(owner.TenantId, ct);
+        try
+        {
+            return await client.Users[owner.GraphUserId].Messages[graphId].GetAsync(rc =>
+            {
+                rc.QueryParameters.Select = MessageFields;
+                Prefer(rc.Headers, firstCall: false);
+            }, ct);
+        }
+        catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+
     // Immutable ids survive moves between folders; page size goes on the first call only (the
     // tokens carry it after that); calendar times come back in UTC.
     private void Prefer(RequestHeaders headers, bool firstCall)

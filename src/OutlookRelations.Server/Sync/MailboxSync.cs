@@ -25,6 +25,8 @@ public sealed class MailboxSync(
     Notifications.MailboxSubscriptions subscriptions,
     IEnumerable<ISyncObserver> observers,
     SyncProgress progress,
+    MailRederivation rederivation,
+    SyncScheduler scheduler,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<MailboxSync> logger)
@@ -49,6 +51,7 @@ public sealed class MailboxSync(
             return;
         }
         await SubscribeAsync(owner, ct);
+        await rederivation.MarkCurrentIfEmptyAsync(ownerId, ct);
         progress.Started(ownerId);
         try
         {
@@ -60,6 +63,8 @@ public sealed class MailboxSync(
             progress.Failed(ownerId, e.Message);
             throw;
         }
+        // Details an older memory engine found are derived again once the mailbox is up to date.
+        if (await rederivation.IsBehindAsync(ownerId, ct)) scheduler.Rederive(ownerId);
     }
 
     // Before reading, so a change made during this sync is notified and synced next. A failure here

@@ -20,7 +20,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
     {
         var touched = new HashSet<long>();
         // Mail involving an excluded address is treated as gone: never stored, never read for details.
-        var removed = page.Where(m => DeltaItems.IsRemoved(m) || owner.Policy.ExcludesAny(People(m).Select(p => p.Item1)))
+        var removed = page.Where(m => DeltaItems.IsRemoved(m) || owner.Policy.ExcludesAny(GraphMessagePeople.Of(m).Select(p => p.Address)))
             .Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
         // A page may repeat an item; the last occurrence is the newest state.
         var live = page.Where(m => !DeltaItems.IsRemoved(m) && m.Id is not null)
@@ -30,7 +30,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
         await RemoveAsync(removed, touched, ct);
         if (live.Count == 0) return touched;
 
-        var contacts = await directory.ResolveAsync(owner, live.SelectMany(People), ct);
+        var contacts = await directory.ResolveAsync(owner, live.SelectMany(GraphMessagePeople.Of), ct);
         var graphIds = live.Select(m => m.Id!).ToList();
         var copies = await db.MessageCopies.Where(c => graphIds.Contains(c.GraphId)).ToDictionaryAsync(c => c.GraphId, StringComparer.Ordinal, ct);
         var messageIds = live.Select(InternetMessageId).Distinct().ToList();
@@ -120,11 +120,6 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
         foreach (var r in message.BccRecipients ?? []) Add(r, ParticipantRole.Bcc);
         return interaction;
     }
-
-    private static IEnumerable<(string, string?)> People(Message m) =>
-        new[] { m.From ?? m.Sender }.Concat(m.ToRecipients ?? []).Concat(m.CcRecipients ?? []).Concat(m.BccRecipients ?? [])
-            .Where(r => r?.EmailAddress?.Address is not null)
-            .Select(r => (r!.EmailAddress!.Address!, r.EmailAddress.Name));
 
     // Drafts and some system items have no internetMessageId; their Graph id stands in.
     private static string InternetMessageId(Message m) => string.IsNullOrEmpty(m.InternetMessageId) ? "graph:" + m.Id : m.InternetMessageId;

@@ -19,5 +19,6 @@ public static class SyncApi
     private static Accepted<SyncStarted> SyncNow(CurrentUser user, SyncScheduler scheduler) =>
         TypedResults.Accepted("/api/sync/status", new SyncStarted(scheduler.SyncNow(user.OwnerId)));
 
-    private static Ok<SyncStatus> Status(CurrentUser user, SyncProgress progress) => TypedResults.Ok(progress.Get(user.OwnerId));
+    private static async Task<Ok<SyncStatus>> Status(CurrentUser user, SyncProgress progress, Storage.RelationsDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(progress.Get(user.OwnerId) with { Rederive = await RederiveStatus.ReadAsync(db, ct) });
 }

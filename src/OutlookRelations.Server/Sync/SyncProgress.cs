@@ -18,7 +18,11 @@ public enum SyncState
     Failed,
 }
 
-public sealed record SyncStatus(SyncState State, string? Stream, int Pages, int Items, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error);
+public sealed record SyncStatus(SyncState State, string? Stream, int Pages, int Items, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Error)
+{
+    /// <summary>Mail being read again for a new memory engine; null when there is none.</summary>
+    public RederiveStatus? Rederive { get; init; }
+}
 
 /// <summary>In-process view of each mailbox's sync, for /api/sync/status and the task pane's progress.</summary>
 public sealed class SyncProgress(TimeProvider time) : ISyncObserver

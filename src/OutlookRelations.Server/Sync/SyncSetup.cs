@@ -11,6 +11,7 @@ public static class SyncSetup
     public static IServiceCollection AddGraphSync(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RederiveOptions>().Bind(configuration.GetSection(RederiveOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GraphTransport>();
         services.AddSingleton<GraphCredentials>();
         services.AddSingleton<GraphEndpoint>();
@@ -30,6 +31,8 @@ public static class SyncSetup
         services.AddScoped<DirectoryImport>();
         services.AddSingleton<MailboxLease>();
         services.AddScoped<SyncMailboxJob>();
+        services.AddScoped<MailRederivation>();
+        services.AddScoped<RederiveMailboxJob>();
         services.AddScoped<SyncScheduler>();
         return services;
     }

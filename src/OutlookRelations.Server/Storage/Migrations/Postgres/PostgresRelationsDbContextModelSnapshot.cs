@@ -143,6 +143,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("ExtractorVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<long>("FirstMentionedAt")
                         .HasColumnType("bigint");
 
@@ -196,6 +200,45 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.HasIndex("OwnerId", "ContactId", "Status");
 
                     b.ToTable("ContactDetails");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.DetailRederivation", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastInteractionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TargetVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UpToInteractionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("DetailRederivations");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.DetailSource", b =>
@@ -335,6 +378,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
 
                     b.Property<bool>("CollectionPaused")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("DetailsExtractorVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -744,6 +791,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.DetailRederivation", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.DetailSource", b =>

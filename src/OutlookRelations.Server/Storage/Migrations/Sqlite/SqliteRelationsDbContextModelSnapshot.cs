@@ -132,6 +132,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExtractorVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("FirstMentionedAt")
                         .HasColumnType("INTEGER");
 
@@ -185,6 +189,45 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.HasIndex("OwnerId", "ContactId", "Status");
 
                     b.ToTable("ContactDetails");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.DetailRederivation", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastInteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Since")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpToInteractionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OwnerId");
+
+                    b.ToTable("DetailRederivations");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.DetailSource", b =>
@@ -322,6 +365,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
 
                     b.Property<bool>("CollectionPaused")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DetailsExtractorVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -729,6 +776,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Contact");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.DetailRederivation", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.DetailSource", b =>

@@ -1,0 +1,70 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OutlookRelations.Server.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DetailExtractorVersion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "DetailsExtractorVersion",
+                table: "Owners",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExtractorVersion",
+                table: "ContactDetails",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DetailRederivations",
+                columns: table => new
+                {
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Since = table.Column<long>(type: "bigint", nullable: false),
+                    UpToInteractionId = table.Column<long>(type: "bigint", nullable: false),
+                    LastInteractionId = table.Column<long>(type: "bigint", nullable: false),
+                    Done = table.Column<int>(type: "integer", nullable: false),
+                    Total = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DetailRederivations", x => x.OwnerId);
+                    table.ForeignKey(
+                        name: "FK_DetailRederivations_Owners_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "Owners",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DetailRederivations");
+
+            migrationBuilder.DropColumn(
+                name: "DetailsExtractorVersion",
+                table: "Owners");
+
+            migrationBuilder.DropColumn(
+                name: "ExtractorVersion",
+                table: "ContactDetails");
+        }
+    }
+}
