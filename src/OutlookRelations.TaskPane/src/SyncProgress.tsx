@@ -2,8 +2,9 @@ import { useEffect, useState } from "react";
 import { ProgressBar, Field } from "@fluentui/react-components";
 import { api } from "./api/client";
 import type { SyncStatus } from "./api/types";
+import { stillWorking, syncNotice } from "./syncProgressLogic";
 
-/** Polls the mailbox sync while it runs, so the pane can say why cards may be thin. */
+/** Polls the mailbox sync (and any re-read for a new memory engine) while it runs, so the pane can say why cards may be thin. */
 export function useSyncStatus(): SyncStatus | null {
   const [status, setStatus] = useState<SyncStatus | null>(null);
   useEffect(() => {
@@ -12,7 +13,7 @@ export function useSyncStatus(): SyncStatus | null {
       const next = await api.syncStatus().catch(() => null);
       if (stopped) return;
       setStatus(next);
-      if (next?.state === "running") setTimeout(poll, 2000);
+      if (stillWorking(next)) setTimeout(poll, 2000);
     };
     void poll();
     return () => { stopped = true; };
@@ -21,10 +22,11 @@ export function useSyncStatus(): SyncStatus | null {
 }
 
 export function SyncProgress({ status }: { status: SyncStatus | null }) {
-  if (status?.state !== "running") return null;
+  const notice = syncNotice(status);
+  if (!notice) return null;
   return (
-    <Field validationMessage={`Reading your mailbox for the first time: ${status.items.toLocaleString()} items so far.`} validationState="none">
-      <ProgressBar aria-label="Mailbox sync in progress" />
+    <Field validationMessage={notice.message} validationState="none">
+      <ProgressBar aria-label="Mailbox sync in progress" value={notice.value} />
     </Field>
   );
 }

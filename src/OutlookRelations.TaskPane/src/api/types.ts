@@ -55,4 +55,6 @@ export interface SyncStatus {
   pages: number;
   items: number;
   error: string | null;
+  /** Mail being re-read for a new memory engine, while that runs. */
+  rederive?: { done: number; total: number; message: string } | null;
 }
