@@ -19,7 +19,7 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         RememberAsync(owner, messages, contacts, rereading: false, ct);
 
     /// <summary>
-    /// Remembers from messages read before, by an older engine (Sync.MailRederivation): what a person
+    /// Remembers from messages read before, by an older engine (see MailRederivation): what a person
     /// confirmed, corrected, dismissed or wrote is left exactly as it is, even when the engine finds it again.
     /// </summary>
     public Task RememberAgainAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct) =>

@@ -35,12 +35,12 @@ public sealed class MailboxOwner
     public DateTimeOffset? SyncLeaseUntil { get; set; }
     /// <summary>
     /// The app roles this owner's latest sign-in carried (space-separated), and when: background jobs
-    /// have no token, so a weekly team report checks the role here (see Identity.RoleSightings).
+    /// have no token, so a weekly team report checks the role here (see RoleSightings).
     /// </summary>
     public string? Roles { get; set; }
     /// <summary>
     /// The memory engine version this mailbox's details were last derived with; null before versions
-    /// were recorded (version 1). Older than the current engine, its recent mail is read again (Sync.MailRederivation).
+    /// were recorded (version 1). Older than the current engine, its recent mail is read again (see MailRederivation).
     /// </summary>
     public string? DetailsExtractorVersion { get; set; }
     public DateTimeOffset? RolesSeenAt { get; set; }

@@ -2,7 +2,7 @@ namespace OutlookRelations.Server.Storage;
 
 /// <summary>
 /// Where one stream (inbox, sentitems, calendar) of one mailbox stands: the next/delta link, relative
-/// to the Graph base URL (GraphAccess.GraphLinks), saved in the same transaction as the page's rows,
+/// to the Graph base URL (see GraphLinks), saved in the same transaction as the page's rows,
 /// so a crash resumes exactly there, wherever Graph is by then.
 /// </summary>
 public sealed class SyncCursor : IOwnedRow
