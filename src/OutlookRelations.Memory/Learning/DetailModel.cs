@@ -99,12 +99,7 @@ public sealed class DetailModel : IDisposable
 /// What training chose beside the weights: the confidence a detail needs, the kinds it saw too few
 /// examples of to judge (the hand rules decide those), and what it was trained on.
 /// </summary>
-public sealed record DetailModelSettings(double Threshold, int Messages, int Examples, int Positives, string[] RulesDecide)
+public sealed record DetailModelSettings(double Threshold, int Messages, int Examples, int Positives, IReadOnlyList<string> RulesDecide)
 {
-    public bool Equals(DetailModelSettings? other) => other is not null && (Threshold, Messages, Examples, Positives) == (other.Threshold, other.Messages, other.Examples, other.Positives)
-        && RulesDecide.SequenceEqual(other.RulesDecide);
-
-    public override int GetHashCode() => HashCode.Combine(Threshold, Messages, Examples, Positives, RulesDecide.Length);
-
     public bool RulesDecideKind(ArtifactKind kind) => RulesDecide.Contains(kind.Name());
 }
