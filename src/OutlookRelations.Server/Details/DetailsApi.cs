@@ -5,7 +5,6 @@ using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Identity;
-using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Details;
@@ -78,8 +77,8 @@ public static class DetailsApi
         string email, Note note, CurrentUser user, RelationsDbContext db, ContactDirectory directory, TimeProvider time, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var (addresses, addressError) = RecipientList.Parse(email);
-        if (addressError is not null || addresses.Count != 1) errors["email"] = [addressError ?? "One address, please."];
+        var address = email.Trim().ToLowerInvariant();
+        if (!AddressSyntax.IsAddress(address)) errors["email"] = [$"Not an e-mail address: '{email}'. Give one bare address such as ana@contoso.com."];
         var text = note.Text?.Trim() ?? "";
         if (text.Length is 0 or > ContactDetail.MaxSummary) errors["text"] = [$"A note has 1 to {ContactDetail.MaxSummary} characters."];
         ArtifactKind? kind = null;
@@ -91,7 +90,7 @@ public static class DetailsApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var owner = await db.LoadOwnerContextAsync(user.OwnerId, ct);
-        var contact = (await directory.ResolveAsync(owner, [(addresses[0], null)], ct)).GetValueOrDefault(addresses[0]);
+        var contact = (await directory.ResolveAsync(owner, [(address, null)], ct)).GetValueOrDefault(address);
         if (contact is null)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["That is your own address."] });
         var now = time.GetUtcNow();

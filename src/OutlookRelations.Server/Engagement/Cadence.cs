@@ -31,6 +31,14 @@ public static class Cadence
             ? DormancyWithoutCadence
             : TimeSpan.FromDays(Math.Max(MinimumDormancy.TotalDays, DormancyFactor * usualGapDays.Value));
 
+    /// <summary>
+    /// Dormant, or as the sidebar says it, "quiet for longer than usual": the last contact is further
+    /// back than <see cref="DormancyThreshold"/>. The one rule behind the reports' dormant count and
+    /// the card's flag, so the two never disagree.
+    /// </summary>
+    public static bool IsQuiet(DateTimeOffset? lastContact, double? usualGapDays, DateTimeOffset asOf) =>
+        lastContact is { } last && asOf - last > DormancyThreshold(usualGapDays);
+
     public static double? Median(IReadOnlyCollection<double> values)
     {
         if (values.Count == 0) return null;

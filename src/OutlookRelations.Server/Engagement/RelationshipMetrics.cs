@@ -65,7 +65,7 @@ public sealed record RelationshipMetrics(
             LastContactAt: last,
             LastTwoWayAt: turns.Where(Answered).Select(t => t.AnsweredAt).Max(),
             UsualGapDays: usualGap,
-            Dormant: last is not null && asOf - last.Value > Cadence.DormancyThreshold(usualGap),
+            Dormant: Cadence.IsQuiet(last, usualGap, asOf),
             Strength: contactTimes.Sum(t => RelationshipStrength.Weight(t, asOf)),
             SmallTalkMessages: inPeriod.Count(m => m.SmallTalk),
             ReEngagements: CountReEngagements(turns, contactTimes, period, asOf),
@@ -87,7 +87,7 @@ public sealed record RelationshipMetrics(
             var before = contactTimes.Where(t => t < turn.StartAt).ToList();
             if (before.Count == 0) continue; // a first contact is not a re-engagement
             var gap = Cadence.UsualGapDays(before, turn.StartAt, period.Zone);
-            if (turn.StartAt - before[^1] > Cadence.DormancyThreshold(gap)) count++;
+            if (Cadence.IsQuiet(before[^1], gap, turn.StartAt)) count++;
         }
         return count;
     }

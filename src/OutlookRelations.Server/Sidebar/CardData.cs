@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Remembering;
+using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sidebar;
@@ -17,7 +18,8 @@ namespace OutlookRelations.Server.Sidebar;
 /// </summary>
 internal sealed record CardData(
     IReadOnlyDictionary<string, Contact> Contacts, ILookup<long, ContactDetail> Details, ILookup<long, RecentMail> Recent,
-    IReadOnlyDictionary<long, MeetingView> NextMeetings, IReadOnlyList<OrganisationLeaders> Leaders)
+    IReadOnlyDictionary<long, MeetingView> NextMeetings, IReadOnlyList<OrganisationLeaders> Leaders,
+    IReadOnlyDictionary<long, PairHistory> LastYear)
 {
     // The statements depend only on how many addresses are asked, not on the provider: built once per count.
     private static readonly string?[] Statements = new string?[RecipientList.MaxRecipients + 1];
@@ -36,7 +38,9 @@ internal sealed record CardData(
         var meetings = await ReadNextMeetingsAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var leaders = await OrganisationLeaders.ReadAsync(reader, ct);
-        return new CardData(contacts, details, recent, meetings, leaders);
+        await reader.NextResultAsync(ct);
+        var lastYear = await ContactRhythm.ReadAsync(reader, db.Scope.OwnerId, ct);
+        return new CardData(contacts, details, recent, meetings, leaders, lastYear);
     }
 
     private static (IRelationalCommand Command, Dictionary<string, object?> Values) Command(
@@ -55,6 +59,7 @@ internal sealed record CardData(
         Add(CardSql.Owner, db.Scope.OwnerId);
         Add(CardSql.RepliesFrom, now.AddDays(-CardSections.AwaitingWithinDays).UtcTicks);
         Add(CardSql.Now, now.UtcTicks);
+        Add(CardSql.Since, (now - Cadence.Window).UtcTicks);
         for (var i = 0; i < addresses.Count; i++) Add(CardSql.Email(i), addresses[i]);
         return (builder.Build(), values);
     }
@@ -89,6 +94,7 @@ internal sealed record CardData(
         Date = r.IsDBNull(18) ? null : r.GetFieldValue<DateOnly>(18), Confidence = r.GetDouble(19), Sensitive = r.GetBoolean(20),
         Mentions = r.GetInt32(21), LastMentionedAt = r.GetTime(22),
         SourceMessageId = r.GetString(23), SourceWebLink = r.GetTextOrNull(24), Status = (DetailStatus)r.GetInt32(25),
+        FirstMentionedAt = r.GetTime(26),
     };
 
     // Every upcoming meeting with them; the card shows the first.

@@ -3,7 +3,7 @@ using OutlookRelations.Memory.Remembering;
 namespace OutlookRelations.Server.Sidebar;
 
 /// <summary>
-/// The sidebar's one batch: every section of every card in four statements sent together, so a
+/// The sidebar's one batch: every section of every card in six statements sent together, so a
 /// lookup is one round trip whatever the recipients (on PostgreSQL each round trip is a wait for
 /// another process; under load those waits were most of a lookup). Hand-written SQL that runs on
 /// SQLite and PostgreSQL alike. The recipients are named by address, as asked: each statement finds
@@ -19,12 +19,15 @@ internal static class CardSql
     public const string RepliesFrom = "replies";
     /// <summary>UTC ticks now: meetings after it are upcoming.</summary>
     public const string Now = "now";
+    /// <summary>UTC ticks a year ago: the history a card's cadence is measured over (<see cref="ContactRhythm"/>).</summary>
+    public const string Since = "since";
 
     public static string Email(int i) => $"e{i}";
 
-    /// <summary>The four statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
+    /// <summary>The six statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
     public static string For(int addresses) => string.Join(";\n",
-        ContactsWithDetails(addresses), RecentMail.Sql(addresses), UpcomingMeetings(addresses), OrganisationLeaders.Sql(addresses));
+        ContactsWithDetails(addresses), RecentMail.Sql(addresses), UpcomingMeetings(addresses), OrganisationLeaders.Sql(addresses),
+        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses));
 
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";
@@ -39,7 +42,7 @@ internal static class CardSql
         SELECT c."Id", c."Email", c."DisplayName", c."Organisation", c."MessagesToContact", c."MessagesFromContact", c."MeetingsTogether",
                c."FirstContactAt", c."LastContactAt", c."LastMessageToContactAt", c."StrengthLog", c."MessagesByMonth",
                d."Id", d."Kind", d."Origin", d."IsOwnersPromise", d."Summary", d."Evidence", d."Date", d."Confidence", d."Sensitive",
-               d."Mentions", d."LastMentionedAt", d."SourceMessageId", d."SourceWebLink", d."Status"
+               d."Mentions", d."LastMentionedAt", d."SourceMessageId", d."SourceWebLink", d."Status", d."FirstMentionedAt"
         FROM "Contacts" AS c
         LEFT JOIN "ContactDetails" AS d ON d."ContactId" = c."Id" AND {Mine("d")}
             AND d."Status" IN ({(int)DetailStatus.Active}, {(int)DetailStatus.Confirmed})

@@ -52,10 +52,36 @@ public sealed partial class CardSqlPlanTests
     }
 
     [Fact]
-    public void The_batch_is_four_statements_whatever_the_number_of_addresses()
+    public async Task A_years_mail_for_the_cadence_is_a_range_of_the_contacts_covering_index_then_one_seek_per_message()
     {
-        Assert.Equal(4, CardSql.For(1).Split(";\n").Length);
-        Assert.Equal(4, CardSql.For(10).Split(";\n").Length);
+        var plan = await PlanAsync(ContactRhythm.MailSql(2));
+
+        Assert.Equal(
+        [
+            "SEARCH k USING INDEX IX_Contacts_OwnerId_Email (OwnerId=? AND Email=?)",
+            "SEARCH p USING COVERING INDEX IX_InteractionParticipants_ContactId_SentAt_InteractionId_Role (ContactId=? AND SentAt>? AND SentAt<?)",
+            "SEARCH i USING INTEGER PRIMARY KEY (rowid=?)",
+        ], plan);
+    }
+
+    [Fact]
+    public async Task A_years_meetings_for_the_cadence_are_read_through_their_attendances()
+    {
+        var plan = await PlanAsync(ContactRhythm.MeetingsSql(2));
+
+        Assert.Equal(
+        [
+            "SEARCH k USING INDEX IX_Contacts_OwnerId_Email (OwnerId=? AND Email=?)",
+            "SEARCH a USING INDEX IX_MeetingAttendees_ContactId (ContactId=?)",
+            "SEARCH m USING INTEGER PRIMARY KEY (rowid=?)",
+        ], plan);
+    }
+
+    [Fact]
+    public void The_batch_is_six_statements_whatever_the_number_of_addresses()
+    {
+        Assert.Equal(6, CardSql.For(1).Split(";\n").Length);
+        Assert.Equal(6, CardSql.For(10).Split(";\n").Length);
         Assert.Equal(10, Parameters().Matches(CardSql.For(10)).Select(m => m.Value).Where(p => p.StartsWith("@e", StringComparison.Ordinal)).Distinct().Count());
     }
 

@@ -1,0 +1,111 @@
+using System.Globalization;
+using OutlookRelations.Server.Details;
+
+namespace OutlookRelations.Server.Sidebar;
+
+/// <summary>
+/// The one thing worth saying to someone, as words a person could use ("Ask Carla how it went …"),
+/// why it was chosen (<see cref="Reason"/>: upcoming, justPassed, awaitingReply, quiet, fresh,
+/// promise) and the detail it came from, if any. Text quoted from mail stays inside “…”.
+/// </summary>
+public sealed record OpenerView(string Text, string Reason, long? DetailId)
+{
+    /// <summary>A detail said within this many days is fresh enough to open with.</summary>
+    public const int FreshDays = 90;
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>
+    /// The first that applies: a date coming up within two weeks, something just over, a question of
+    /// theirs you have not answered, a quiet relationship's last shared topic, a fresh detail, your
+    /// own open promise. Null when there is nothing better than "checking in".
+    /// </summary>
+    public static OpenerView? Choose(string displayName, IReadOnlyList<DetailView> details, PromisesView promises,
+        IReadOnlyList<AwaitingView> awaiting, RhythmView rhythm, IReadOnlyList<RecentSubject> recent, DateTimeOffset now)
+    {
+        var name = FirstName(displayName);
+        var soon = details.FirstOrDefault(d => d.Freshness is { State: "upcoming", DaysAway: <= DetailRanking.SoonDays });
+        if (soon is not null) return Upcoming(name, soon);
+        var over = details.FirstOrDefault(d => d.Freshness.State == "justPassed");
+        if (over is not null) return new($"Ask {name} how it went: “{over.Summary}” ({Days(over.Freshness.DaysAway)}).", "justPassed", over.Id);
+        var question = awaiting.FirstOrDefault(a => a.Question is not null);
+        if (question is not null)
+            return new($"Answer {name}'s question from {Ago(question.SentAt, now)}: “{question.Question}”", "awaitingReply", null);
+        if (rhythm.QuietLongerThanUsual && rhythm.DaysSinceContact is { } silent)
+        {
+            var topic = details.FirstOrDefault(d => d.Freshness.State == "standing");
+            var quiet = $"It has been {Span(silent)} — longer than usual. ";
+            if (topic is not null) return new(quiet + $"Pick up where you left off: {name} mentioned on {Day(topic.MentionedAt, now)} “{topic.Summary}”.", "quiet", topic.Id);
+            if (recent.Count > 0) return new(quiet + $"Your last conversation was “{recent[0].Subject}” ({Day(recent[0].SentAt, now)}).", "quiet", null);
+            return new(quiet + $"A short personal note to {name} is a good way back in.", "quiet", null);
+        }
+        var fresh = details.FirstOrDefault(d => d.Freshness.State is "standing" or "upcoming" && (now - d.MentionedAt).TotalDays <= FreshDays);
+        if (fresh is not null) return Fresh(name, fresh, now);
+        var promise = promises.ByYou.FirstOrDefault();
+        if (promise is not null) return new($"You promised {name}: “{promise.Summary}” — a reason to write.", "promise", promise.Id);
+        return null;
+    }
+
+    private static OpenerView Upcoming(string name, DetailView d)
+    {
+        var when = d.Freshness.When is { } date ? $"on {Date(date)} ({Days(d.Freshness.DaysAway)})" : Days(d.Freshness.DaysAway);
+        return d.Kind switch
+        {
+            "birthday" => new($"Wish {name} a happy birthday {when}.", "upcoming", d.Id),
+            "anniversary" => new($"Congratulate {name} on their anniversary {when}.", "upcoming", d.Id),
+            "travel" => new($"Wish {name} a good trip {when}: “{d.Summary}”.", "upcoming", d.Id),
+            _ => new($"Wish {name} well {when}: “{d.Summary}”.", "upcoming", d.Id),
+        };
+    }
+
+    private static OpenerView Fresh(string name, DetailView d, DateTimeOffset now)
+    {
+        var said = $"{name} mentioned on {Day(d.MentionedAt, now)}: “{d.Summary}”";
+        return d.Kind switch
+        {
+            "work_change" => new($"Congratulate {name} — {said}.", "fresh", d.Id),
+            "company_news" => new($"{said} — ask what it means for them.", "fresh", d.Id),
+            "feedback" => new($"{said} — ask whether it is better now.", "fresh", d.Id),
+            _ => new($"{said} — ask how it is going.", "fresh", d.Id),
+        };
+    }
+
+    /// <summary>"Carla" from "Carla Reyes", "Phillip" from "Allen, Phillip K.", "them" from a bare address.</summary>
+    public static string FirstName(string displayName)
+    {
+        var name = displayName.Trim();
+        if (name.Length == 0 || name.Contains('@')) return "them";
+        var comma = name.IndexOf(',');
+        if (comma > 0 && comma < name.Length - 1) name = name[(comma + 1)..].Trim();
+        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return first.Any(char.IsLetter) ? first : name;
+    }
+
+    /// <summary>"16 March": the dates a card opens with are this year's or recur every year.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM", English);
+
+    private static string Day(DateTimeOffset at, DateTimeOffset now) =>
+        at.UtcDateTime.ToString(at.Year == now.Year ? "d MMM" : "d MMM yyyy", English);
+
+    private static string Days(int? days) => days switch
+    {
+        null => "soon",
+        0 => "today",
+        1 => "tomorrow",
+        -1 => "yesterday",
+        > 1 => $"in {days} days",
+        _ => $"{-days} days ago",
+    };
+
+    private static string Ago(DateTimeOffset at, DateTimeOffset now) =>
+        (int)(now - at).TotalDays switch { <= 0 => "today", 1 => "yesterday", var n => $"{n} days ago" };
+
+    /// <summary>"3 weeks", "4 months": a silence read at a glance.</summary>
+    public static string Span(int days) => days switch
+    {
+        < 14 => $"{days} days",
+        < 60 => $"{(int)Math.Round(days / 7.0)} weeks",
+        < 730 => $"{(int)Math.Round(days / 30.0)} months",
+        _ => $"{(int)Math.Round(days / 365.0)} years",
+    };
+}

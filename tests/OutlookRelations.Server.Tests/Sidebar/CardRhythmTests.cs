@@ -1,0 +1,91 @@
+using OutlookRelations.GraphEmulator.Model;
+
+namespace OutlookRelations.Server.Tests.Sidebar;
+
+/// <summary>
+/// What a card says about how the relationship is going, its opener, and mentions merged, through
+/// the API on a synced mailbox. Dates are relative to now: the card reads the last year.
+/// </summary>
+public sealed class CardRhythmTests : IAsyncLifetime
+{
+    private const string Ana = "ana@fabrikam.example";
+    private static readonly EmailAddress Quiet = new("Quinn Archer", "quinn@tailspin.example");
+    private static readonly EmailAddress Regular = new("Rosa Diaz", "rosa@contoso.example");
+    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+
+    private GraphEmulatorServer _emulator = null!;
+    private RelationsApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        var me = new EmailAddress("Ana", Ana);
+        // Quinn: every 10 days, then nothing for 70 (three usual gaps is 30 days: quiet).
+        foreach (var days in (int[])[100, 90, 80, 70])
+            ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"q{days}", Quiet, me, Now.AddDays(-days), $"Catch-up {days}"));
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "q-out", me, Quiet, Now.AddDays(-69), "RE: Catch-up 70", conversation: "q70"));
+        // Rosa: every 10 days up to 5 days ago: not quiet. She starts two threads, Ana one.
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "r1", Regular, me, Now.AddDays(-25), "Plan"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "r2", Regular, me, Now.AddDays(-15), "Budget"));
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "r3", me, Regular, Now.AddDays(-5), "Agenda"));
+        _emulator = await GraphEmulatorServer.StartAsync(store);
+        _app = new RelationsApp(_emulator);
+        foreach (var owner in await _app.ImportDirectoryAsync()) await _app.SyncAsync(owner);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _emulator.DisposeAsync();
+    }
+
+    private async Task<JsonElement> CardAsync(string email) =>
+        (await _app.ClientAs(Ana).GetFromJsonAsync<JsonElement>($"/api/sidebar?recipients={email}")).GetProperty("cards")[0];
+
+    [Fact]
+    public async Task A_relationship_silent_for_longer_than_three_usual_gaps_is_quiet_and_its_opener_says_so()
+    {
+        var card = await CardAsync(Quiet.Address);
+
+        var rhythm = card.GetProperty("rhythm");
+        Assert.Equal(10, rhythm.GetProperty("usualGapDays").GetDouble()); // contact days 100, 90, 80, 70, 69 days ago: gaps 10, 10, 10, 1
+        Assert.Equal(69, rhythm.GetProperty("daysSinceContact").GetInt32());
+        Assert.True(rhythm.GetProperty("quietLongerThanUsual").GetBoolean());
+        Assert.Equal(4, rhythm.GetProperty("threadsTheyStarted").GetInt32());
+        Assert.Equal(0, rhythm.GetProperty("threadsYouStarted").GetInt32());
+
+        var opener = card.GetProperty("opener");
+        Assert.Equal("quiet", opener.GetProperty("reason").GetString());
+        Assert.StartsWith("It has been 2 months — longer than usual. Your last conversation was “RE: Catch-up 70”", opener.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task A_relationship_in_its_usual_rhythm_is_not_quiet()
+    {
+        var rhythm = (await CardAsync(Regular.Address)).GetProperty("rhythm");
+
+        Assert.Equal(10, rhythm.GetProperty("usualGapDays").GetDouble());
+        Assert.Equal(5, rhythm.GetProperty("daysSinceContact").GetInt32());
+        Assert.False(rhythm.GetProperty("quietLongerThanUsual").GetBoolean());
+        Assert.Equal(2, rhythm.GetProperty("threadsTheyStarted").GetInt32());
+        Assert.Equal(1, rhythm.GetProperty("threadsYouStarted").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_same_detail_said_twice_in_other_words_shows_once_with_both_mentions()
+    {
+        var client = _app.ClientAs(Ana);
+        (await client.PostAsJsonAsync($"/api/contacts/{Regular.Address}/details", new { text = "Moving to Denver in May", kind = "life_event" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/contacts/{Regular.Address}/details", new { text = "The move to Denver is stressful", kind = "life_event" })).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/contacts/{Regular.Address}/details", new { text = "Plays the cello", kind = "interest" })).EnsureSuccessStatusCode();
+
+        var details = (await CardAsync(Regular.Address)).GetProperty("details").EnumerateArray().ToList();
+
+        Assert.Equal(2, details.Count);
+        var move = details.Single(d => d.GetProperty("kind").GetString() == "life_event");
+        Assert.Equal(2, move.GetProperty("mentions").GetInt32());
+        Assert.Equal(1, move.GetProperty("alsoIds").GetArrayLength());
+        Assert.Equal("The move to Denver is stressful", move.GetProperty("summary").GetString()); // the latest words
+    }
+}
