@@ -12,6 +12,10 @@ public sealed class PaneFixture : IAsyncLifetime
     public const string Ana = "ana@fabrikam.example";
     public static readonly EmailAddress Carla = new("Carla Reyes", "carla.reyes@adventure-works.example");
     public static readonly EmailAddress Dmitri = new("Dmitri Volkov", "dmitri@tailspin-toys.example");
+    /// <summary>A rich card: four details, a question awaiting Ana's reply, a meeting, a colleague.</summary>
+    public static readonly EmailAddress Elena = new("Elena Petrova", "elena@northwind.example");
+    /// <summary>Elena's colleague, whose name carries a right-to-left override (U+202E).</summary>
+    public static readonly EmailAddress Fatima = new("Fatima ‮evil", "fatima@northwind.example");
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string OfficeCdn = "https://appsforoffice.microsoft.com/**";
 
@@ -39,6 +43,15 @@ public sealed class PaneFixture : IAsyncLifetime
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "d1", Dmitri, me, now.AddDays(-2), "Hello", body: "Our new puppy Biscuit chewed my charger."));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "c3", Carla, me, now.AddDays(-1), "Pilot results", body: "Could you send me the pilot results before Friday?"));
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "review", now.AddDays(2), Carla));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "e1", Elena, me, now.AddDays(-9), "Quarterly numbers", body:
+            "Hi Ana,\n\nThanks for the numbers. My daughter Sofia just started at university in Boston and we miss her already.\n\nElena"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "e2", Elena, me, now.AddDays(-7), "Next steps", body:
+            "Hi Ana,\n\nWe're flying to Lisbon for a week on Friday, so I'll be offline for a while.\nCould you send me the renewal terms before I leave?\n\nElena"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "e3", Elena, me, now.AddDays(-6), "Lunch", body:
+            "Hi Ana,\n\nOur new puppy Mochi kept us up all night. My son Leo plays the violin in the school orchestra.\n\nElena"));
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "e4", me, Elena, now.AddDays(-30), "Intro", body: "Good to meet you."));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "f1", Fatima, me, now.AddDays(-4), "Hello from Northwind", body: "Nice to meet you."));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "northwind", now.AddDays(4), Elena));
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
         // Ana is a manager and an admin here (team reports, the admin page), and a job server runs jobs.

@@ -32,6 +32,7 @@ public sealed class TaskPaneTests(PaneFixture pane)
     {
         var page = await pane.OpenAsync($"preview={PaneFixture.Carla.Address}");
         var card = Card(page, PaneFixture.Carla.Address);
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^More") }).ClickAsync();
 
         await Expect(card.GetByTestId("awaiting").Filter(new() { HasText = "Pilot results" })).ToContainTextAsync("Could you send me the pilot results before Friday?");
         await Expect(card.GetByTestId("next-meeting")).ToContainTextAsync("Meeting review");
@@ -43,6 +44,7 @@ public sealed class TaskPaneTests(PaneFixture pane)
     {
         var page = await pane.OpenAsync($"preview={PaneFixture.Carla.Address}");
         var card = Card(page, PaneFixture.Carla.Address);
+        await card.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^More") }).ClickAsync(); // evidence in full
 
         await Expect(card).ToContainTextAsync("<img src=x onerror=\"window.__pwned=1\">");
         await Expect(card).ToContainTextAsync("<script>window.__pwned=2</script>");
@@ -73,14 +75,25 @@ public sealed class TaskPaneTests(PaneFixture pane)
     public async Task Confirm_and_dismiss_persist_across_a_reload()
     {
         var page = await pane.OpenAsync($"preview={PaneFixture.Dmitri.Address}");
+        // His one detail is the card's opener, so it waits behind "More" rather than being said twice.
+        await Expect(Card(page, PaneFixture.Dmitri.Address).GetByTestId("opener")).ToContainTextAsync("Biscuit");
+        await Card(page, PaneFixture.Dmitri.Address).GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^More") }).ClickAsync();
         var pet = Card(page, PaneFixture.Dmitri.Address).Locator("[data-kind='pet']");
-        await pet.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await pet.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Actions for") }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = "Confirm" }).ClickAsync();
         await Expect(pet.GetByLabel("confirmed")).ToBeVisibleAsync();
 
         await page.ReloadAsync();
+        await Card(page, PaneFixture.Dmitri.Address).GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^More") }).ClickAsync();
         pet = Card(page, PaneFixture.Dmitri.Address).Locator("[data-kind='pet']");
         await Expect(pet.GetByLabel("confirmed")).ToBeVisibleAsync();
-        await pet.GetByRole(AriaRole.Button, new() { Name = "Dismiss" }).ClickAsync();
+        // The menu is keyboard reachable: focus its button, open it with Enter, move with the arrows.
+        await pet.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Actions for") }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Dismiss" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(page.GetByRole(AriaRole.Menuitem, new() { Name = "Dismiss" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
         await Expect(pet).ToHaveCountAsync(0);
 
         await page.ReloadAsync();

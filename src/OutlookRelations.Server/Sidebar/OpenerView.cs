@@ -31,15 +31,17 @@ public sealed record OpenerView(string Text, string Reason, long? DetailId)
         var question = awaiting.FirstOrDefault(a => a.Question is not null);
         if (question is not null)
             return new($"Answer {name}'s question from {Ago(question.SentAt, now)}: “{question.Question}”", "awaitingReply", null);
+        // Only what they said themselves is "mentioned"; a note written by hand opens only with its date.
+        var said = details.Where(d => d.Origin == "extracted").ToList();
         if (rhythm.QuietLongerThanUsual && rhythm.DaysSinceContact is { } silent)
         {
-            var topic = details.FirstOrDefault(d => d.Freshness.State == "standing");
+            var topic = said.FirstOrDefault(d => d.Freshness.State == "standing");
             var quiet = $"It has been {Span(silent)} — longer than usual. ";
             if (topic is not null) return new(quiet + $"Pick up where you left off: {name} mentioned on {Day(topic.MentionedAt, now)} “{topic.Summary}”.", "quiet", topic.Id);
             if (recent.Count > 0) return new(quiet + $"Your last conversation was “{recent[0].Subject}” ({Day(recent[0].SentAt, now)}).", "quiet", null);
             return new(quiet + $"A short personal note to {name} is a good way back in.", "quiet", null);
         }
-        var fresh = details.FirstOrDefault(d => d.Freshness.State is "standing" or "upcoming" && (now - d.MentionedAt).TotalDays <= FreshDays);
+        var fresh = said.FirstOrDefault(d => d.Freshness.State is "standing" or "upcoming" && (now - d.MentionedAt).TotalDays <= FreshDays);
         if (fresh is not null) return Fresh(name, fresh, now);
         var promise = promises.ByYou.FirstOrDefault();
         if (promise is not null) return new($"You promised {name}: “{promise.Summary}” — a reason to write.", "promise", promise.Id);

@@ -59,6 +59,14 @@ public sealed class OpenerViewTests
     }
 
     [Fact]
+    public void A_note_written_by_hand_is_not_something_they_mentioned()
+    {
+        var note = Detail("interest", "Prefers tea", "standing") with { Origin = "manual" };
+        Assert.Null(Choose([note]));
+        Assert.Null(Choose([note], new RhythmView(10, 120, true, 1, 1, 0))?.DetailId);
+    }
+
+    [Fact]
     public void Your_own_promise_is_the_last_resort()
     {
         var promise = Detail("commitment", "I'll send the pricing sheet", "standing", mentionedDaysAgo: 200);

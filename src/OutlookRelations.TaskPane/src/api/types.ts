@@ -20,6 +20,27 @@ export interface DetailView {
   origin: "extracted" | "manual";
   freshness: FreshnessView;
   source: { internetMessageId: string; webLink: string | null } | null;
+  /** The first time it was said, in any words. */
+  firstMentionedAt: string;
+  /** Other stored details that say the same thing, shown as this one: an action on the card applies to them too. */
+  alsoIds: number[];
+}
+
+/** How the relationship is going, by the same rule the reports use for "dormant". */
+export interface RhythmView {
+  usualGapDays: number | null;
+  daysSinceContact: number | null;
+  quietLongerThanUsual: boolean;
+  threadsYouStarted: number;
+  threadsTheyStarted: number;
+  meetingsThisYear: number;
+}
+
+/** The one thing worth saying, in words; quoted mail stays inside “…”. */
+export interface OpenerView {
+  text: string;
+  reason: "upcoming" | "justPassed" | "awaitingReply" | "quiet" | "fresh" | "promise";
+  detailId: number | null;
 }
 
 export interface RecentSubject {
@@ -47,6 +68,10 @@ export interface Card {
   /** Messages per month, the last twelve months, oldest first. */
   trend: number[];
   network: { email: string; displayName: string }[];
+  opener: OpenerView | null;
+  rhythm: RhythmView | null;
+  /** Set when the server could not read this recipient (not an address): the card says so, the others load. */
+  problem: string | null;
 }
 
 export interface SyncStatus {

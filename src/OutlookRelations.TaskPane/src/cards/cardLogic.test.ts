@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
 import type { Card, DetailView } from "../api/types";
-import { bestOpener, daysSince, describeDays, lastContactText, meetingTime, parseAddresses, safeLink, sparklinePoints, usualGapDays, waitingText, whenText } from "./cardLogic";
+import { bestOpener, calendarDate, daysSince, describeDays, detailIds, factsLine, lastContactText, meetingTime, mentionsText, parseAddresses, safeLink, sparklinePoints, splitHighlights, waitingText, whenText } from "./cardLogic";
 
 const detail = (overrides: Partial<DetailView>): DetailView => ({
   id: 1, kind: "family", summary: "daughter Emma", evidence: "My daughter Emma…", date: null, mentionedAt: "2026-11-01T00:00:00Z",
   mentions: 1, confidence: 0.8, sensitive: false, status: "active", origin: "extracted",
-  freshness: { state: "standing", when: null, daysAway: null }, source: null, ...overrides,
+  freshness: { state: "standing", when: null, daysAway: null }, source: null, firstMentionedAt: "2026-10-01T00:00:00Z", alsoIds: [], ...overrides,
 });
 
 const card = (overrides: Partial<Card>): Card => ({
   email: "carla@contoso.example", known: true, displayName: "Carla", organisation: "Contoso",
   firstContactAt: "2026-01-01T00:00:00Z", lastContactAt: "2026-08-21T00:00:00Z",
   messagesToContact: 6, messagesFromContact: 5, meetingsTogether: 2, strength: 1.5,
-  recentSubjects: [], details: [], promises: { byYou: [], byThem: [] }, awaitingReply: [], nextMeeting: null, trend: [], network: [], ...overrides,
+  recentSubjects: [], details: [], promises: { byYou: [], byThem: [] }, awaitingReply: [], nextMeeting: null, trend: [], network: [],
+  opener: null, rhythm: { usualGapDays: 21, daysSinceContact: 94, quietLongerThanUsual: true, threadsYouStarted: 2, threadsTheyStarted: 5, meetingsThisYear: 2 },
+  problem: null, ...overrides,
 });
 
 describe("parseAddresses", () => {
@@ -25,12 +27,17 @@ describe("parseAddresses", () => {
 });
 
 describe("last contact", () => {
-  it("says how long ago, and when that is longer than usual", () => {
-    const now = new Date("2026-11-23T00:00:00Z");
-    expect(usualGapDays(card({}))).toBe(23);
-    expect(lastContactText(card({}), now)).toBe("94 days ago — longer than your usual 3 weeks");
-    expect(lastContactText(card({ lastContactAt: "2026-11-22T10:00:00Z" }), now)).toBe("today");
-    expect(lastContactText(card({ lastContactAt: null }), now)).toBeNull();
+  it("says how long ago and, by the server's one rule, when that is longer than usual", () => {
+    expect(lastContactText(card({}))).toBe("94 days ago — longer than usual (usually every 3 weeks)");
+    const usual = card({ rhythm: { usualGapDays: 10, daysSinceContact: 0, quietLongerThanUsual: false, threadsYouStarted: 0, threadsTheyStarted: 0, meetingsThisYear: 0 } });
+    expect(lastContactText(usual)).toBe("today (usually every 10 days)");
+    expect(lastContactText(card({ rhythm: null }))).toBeNull();
+  });
+
+  it("puts the relationship on one line: last contact, who starts, meetings", () => {
+    expect(factsLine(card({}))).toEqual(["Last contact 94 days ago — longer than usual (usually every 3 weeks)", "they start 5 of 7 threads", "2 meetings this year"]);
+    const quietStart = card({ rhythm: { usualGapDays: null, daysSinceContact: 1, quietLongerThanUsual: false, threadsYouStarted: 3, threadsTheyStarted: 1, meetingsThisYear: 1 } });
+    expect(factsLine(quietStart)).toEqual(["Last contact yesterday", "you start 3 of 4 threads", "1 meeting this year"]);
   });
 
   it("describes gaps in words", () => {
@@ -39,15 +46,36 @@ describe("last contact", () => {
   });
 });
 
-describe("openers", () => {
-  it("leads with a date that is coming up or just over", () => {
-    const birthday = detail({ kind: "birthday", summary: "birthday", freshness: { state: "upcoming", when: "2026-11-28", daysAway: 5 } });
-    expect(bestOpener(card({ details: [birthday] }))).toBe("Birthday in 5 days: birthday");
-    const trip = detail({ kind: "travel", summary: "vacation in Cabo", freshness: { state: "justPassed", when: "2026-11-20", daysAway: -3 } });
-    expect(bestOpener(card({ details: [trip] }))).toBe("Ask about: vacation in Cabo (3 days ago)");
-    expect(bestOpener(card({ details: [] }))).toBeNull();
+describe("openers and highlights", () => {
+  it("shows the server's opener as it is worded", () => {
+    expect(bestOpener(card({ opener: { text: "Wish Carla a happy birthday on 28 November (in 5 days).", reason: "upcoming", detailId: 1 } })))
+      .toBe("Wish Carla a happy birthday on 28 November (in 5 days).");
+    expect(bestOpener(card({}))).toBeNull();
+  });
+
+  it("shows dates as dates, with how far off they are", () => {
+    expect(whenText(detail({ freshness: { state: "upcoming", when: "2027-03-16", daysAway: 105 } }), "en-GB")).toBe("16 March, in 105 days");
+    expect(whenText(detail({ freshness: { state: "justPassed", when: "2026-11-20", daysAway: -3 } }), "en-GB")).toBe("20 November, 3 days ago");
     expect(whenText(detail({ freshness: { state: "upcoming", when: null, daysAway: 1 } }))).toBe("tomorrow");
     expect(whenText(detail({ freshness: { state: "standing", when: "2026-09-16", daysAway: -68 } }))).toBeNull();
+    expect(calendarDate("2026-03-01", "en-GB")).toBe("1 March"); // a calendar day, never shifted by a time zone
+  });
+
+  it("says how often a merged detail was mentioned, and acts on all of it", () => {
+    const merged = detail({ id: 7, mentions: 3, mentionedAt: "2026-11-12T15:00:00Z", alsoIds: [8, 9] });
+    expect(mentionsText(merged, "en-GB", "UTC")).toBe("mentioned 3 times, last 12 Nov");
+    expect(mentionsText(detail({ mentionedAt: "2026-11-12T15:00:00Z" }), "en-GB", "UTC")).toBe("12 Nov");
+    expect(detailIds(merged)).toEqual([7, 8, 9]);
+  });
+
+  it("keeps at most three highlights on the card", () => {
+    const many = card({ details: [1, 2, 3, 4, 5].map((id) => detail({ id })) });
+    const { highlights, rest } = splitHighlights(many);
+    expect(highlights.map((d) => d.id)).toEqual([1, 2, 3]);
+    expect(rest.map((d) => d.id)).toEqual([4, 5]);
+    const openedWithTwo = splitHighlights({ ...many, opener: { text: "Ask…", reason: "fresh", detailId: 2 } });
+    expect(openedWithTwo.highlights.map((d) => d.id)).toEqual([1, 3, 4]); // the opener's detail is not repeated below it
+    expect(openedWithTwo.rest.map((d) => d.id)).toEqual([2, 5]);
   });
 });
 

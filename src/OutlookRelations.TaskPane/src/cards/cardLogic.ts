@@ -26,33 +26,68 @@ export function describeDays(days: number): string {
   return `${Math.round(days / 365)} years`;
 }
 
-/** How often you usually exchange mail: the average gap between exchanges, when there are enough. */
-export function usualGapDays(card: Card): number | null {
-  const exchanges = card.messagesToContact + card.messagesFromContact;
-  if (!card.firstContactAt || !card.lastContactAt || exchanges < 3) return null;
-  const span = (Date.parse(card.lastContactAt) - Date.parse(card.firstContactAt)) / DAY;
-  return Math.max(1, Math.round(span / (exchanges - 1)));
-}
-
-/** "94 days ago — longer than your usual 3 weeks", or "today". */
-export function lastContactText(card: Card, now: Date): string | null {
-  if (!card.lastContactAt) return null;
-  const days = Math.floor((now.getTime() - Date.parse(card.lastContactAt)) / DAY);
+/** "Last contact 94 days ago — longer than usual (every 3 weeks)": the server's cadence rule, in words. */
+export function lastContactText(card: Card): string | null {
+  const days = card.rhythm?.daysSinceContact;
+  if (days === null || days === undefined) return null;
   const when = days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
-  const usual = usualGapDays(card);
-  return usual !== null && days > usual * 2 ? `${when} — longer than your usual ${describeDays(usual)}` : when;
+  const usual = card.rhythm?.usualGapDays;
+  const every = usual ? ` (usually every ${describeDays(Math.round(usual))})` : "";
+  return card.rhythm?.quietLongerThanUsual ? `${when} — longer than usual${every}` : `${when}${every}`;
 }
 
-/** The line that tells when a dated detail is: "in 5 days", "today", "3 days ago". */
-export function whenText(detail: DetailView): string | null {
+/** The one compact line of relationship facts: last contact, who starts, meetings. */
+export function factsLine(card: Card): string[] {
+  const parts: string[] = [];
+  const last = lastContactText(card);
+  if (last) parts.push(`Last contact ${last}`);
+  const r = card.rhythm;
+  const threads = r ? r.threadsYouStarted + r.threadsTheyStarted : 0;
+  if (r && threads > 0) {
+    parts.push(r.threadsTheyStarted >= r.threadsYouStarted
+      ? `they start ${r.threadsTheyStarted} of ${threads} threads`
+      : `you start ${r.threadsYouStarted} of ${threads} threads`);
+  }
+  if (r && r.meetingsThisYear > 0) parts.push(`${r.meetingsThisYear} meeting${r.meetingsThisYear === 1 ? "" : "s"} this year`);
+  return parts;
+}
+
+/** "16 March": a detail's date is a calendar day, the same wherever the reader is. */
+export function calendarDate(isoDate: string, locale?: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale, { day: "numeric", month: "long", timeZone: "UTC" });
+}
+
+/** "12 Nov": when something was said, in the reader's own time zone. */
+export function shortDate(iso: string, locale?: string, timeZone?: string): string {
+  return new Date(iso).toLocaleDateString(locale, { day: "numeric", month: "short", timeZone });
+}
+
+/** "mentioned 3 times, last 12 Nov", or "12 Nov" for something said once. */
+export function mentionsText(detail: DetailView, locale?: string, timeZone?: string): string {
+  const last = shortDate(detail.mentionedAt, locale, timeZone);
+  return detail.mentions > 1 ? `mentioned ${detail.mentions} times, last ${last}` : last;
+}
+
+/** Every stored detail one shown detail stands for. */
+export const detailIds = (detail: DetailView): number[] => [detail.id, ...(detail.alsoIds ?? [])];
+
+/** At most three highlights on the card; the rest wait behind "More". */
+export const Highlights = 3;
+
+/** The opener's own detail is not repeated as a highlight right below it; it waits first behind "More". */
+export function splitHighlights(card: Card): { highlights: DetailView[]; rest: DetailView[] } {
+  const opened = card.details.filter((d) => d.id === card.opener?.detailId);
+  const others = card.details.filter((d) => d.id !== card.opener?.detailId);
+  return { highlights: others.slice(0, Highlights), rest: [...opened, ...others.slice(Highlights)] };
+}
+
+/** When a dated detail is: "16 March, in 105 days", "today", "3 days ago". */
+export function whenText(detail: DetailView, locale?: string): string | null {
   const days = detail.freshness.daysAway;
   // A standing fact ("has a daughter") is not about a day; only dated, live things are.
   if (days === null || detail.freshness.state === "standing" || detail.freshness.state === "expired") return null;
-  if (days === 0) return "today";
-  if (days === 1) return "tomorrow";
-  if (days > 1) return `in ${days} days`;
-  if (days === -1) return "yesterday";
-  return `${-days} days ago`;
+  const relative = days === 0 ? "today" : days === 1 ? "tomorrow" : days > 1 ? `in ${days} days` : days === -1 ? "yesterday" : `${-days} days ago`;
+  return detail.freshness.when ? `${calendarDate(detail.freshness.when, locale)}, ${relative}` : relative;
 }
 
 const kindLabels: Record<string, string> = {
@@ -63,14 +98,9 @@ const kindLabels: Record<string, string> = {
 
 export const kindLabel = (kind: string): string => kindLabels[kind] ?? kind;
 
-/** The one line to open with: something dated soon or just over, else the freshest detail. */
+/** The one line to open with: chosen and worded by the server, so the digest and the card say the same. */
 export function bestOpener(card: Card): string | null {
-  const first = card.details[0];
-  if (!first) return null;
-  const when = whenText(first);
-  if (first.freshness.state === "justPassed") return `Ask about: ${first.summary} (${when})`;
-  if (first.freshness.state === "upcoming" && when) return `${kindLabel(first.kind)} ${when}: ${first.summary}`;
-  return first.summary;
+  return card.opener?.text ?? null;
 }
 
 /** Only http(s) links leave the pane; anything else (javascript:, data:) is dropped. */
