@@ -11,6 +11,7 @@ using OutlookRelations.Server.Notifications;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
+using OutlookRelations.Server.Today;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -37,6 +38,7 @@ builder.Services.AddDataControls();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddSidebarConcurrency(builder.Configuration);
 builder.Services.AddHealth();
+builder.Services.AddToday();
 
 var app = builder.Build();
 
@@ -69,6 +71,7 @@ app.UseRateLimiter();
 
 app.MapContacts();
 app.MapSidebar();
+app.MapToday();
 app.MapDetails();
 app.MapSync();
 app.MapHealth();
