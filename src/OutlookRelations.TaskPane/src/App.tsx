@@ -8,6 +8,7 @@ import { PreviewBar } from "./PreviewBar";
 import { SyncProgress, useSyncStatus } from "./SyncProgress";
 import { type Host, detectHost, onRecipientsChanged, readRecipients } from "./host/officeHost";
 import { parseAddresses } from "./cards/cardLogic";
+import { TodayPanel } from "./today/TodayPanel";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "720px", boxSizing: "border-box" },
@@ -79,6 +80,7 @@ export function App() {
       )}
       {waiting.map((r) => <CardSkeleton key={r} />)}
       {recipients.length === 0 && <Text>Add a recipient to see what you know about them.</Text>}
+      {recipients.length === 0 && <TodayPanel onPick={(email) => setRecipients([email])} />}
       {nobodyKnown && <Text>Nobody here is known yet: no mail or meetings with them so far.</Text>}
       {shown.map((card) => <RecipientCard key={card.email} card={card} onChanged={load} />)}
     </main>

@@ -83,3 +83,23 @@ export interface SyncStatus {
   /** Mail being re-read for a new memory engine, while that runs. */
   rederive?: { done: number; total: number; message: string } | null;
 }
+
+/** GET /api/today: who is worth a note today, each with the words to use. */
+export interface TodayItem {
+  email: string;
+  displayName: string;
+  organisation: string | null;
+  text: string;
+  detailId: number | null;
+  at: string | null;
+}
+
+export interface TodayView {
+  date: string;
+  dates: TodayItem[];
+  justOver: TodayItem[];
+  promisesDue: TodayItem[];
+  repliesOwed: TodayItem[];
+  goneQuiet: TodayItem[];
+  tomorrowsMeetings: { subject: string; startAt: string; outsiders: { email: string; displayName: string }[] }[];
+}
