@@ -130,13 +130,10 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, T
         var meetings = await db.Meetings.Include(m => m.Attendees).ThenInclude(a => a.Contact)
             .Where(m => !m.IsCancelled && m.StartAt >= start && m.StartAt < end).OrderBy(m => m.StartAt).ToListAsync(ct);
         return [.. meetings
-            .Select(m => new TodayMeeting(m.Subject, m.StartAt, [.. m.Attendees.Select(a => a.Contact!)
-                .Where(c => !Colleague(c.Email, domain)).Select(c => new PersonView(c.Email, c.DisplayName))]))
+            .Select(m => new TodayMeeting(m.GraphId, m.Subject, m.StartAt, [.. m.Attendees.Select(a => a.Contact!)
+                .Where(c => !TenantDomain.IsColleague(c.Email, domain)).Select(c => new PersonView(c.Email, c.DisplayName))]))
             .Where(m => m.Outsiders.Count > 0)];
     }
-
-    private static bool Colleague(string email, string domain) =>
-        email.EndsWith("@" + domain, StringComparison.OrdinalIgnoreCase) || email.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
 
     private static TodayItem ItemFor(Contact c, string text, DetailView d) => Item(c, text, d.Id, d.MentionedAt);
 

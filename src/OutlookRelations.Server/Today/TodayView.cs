@@ -8,8 +8,8 @@ namespace OutlookRelations.Server.Today;
 /// </summary>
 public sealed record TodayItem(string Email, string DisplayName, string? Organisation, string Text, long? DetailId, DateTimeOffset? At);
 
-/// <summary>A meeting tomorrow with people from outside the tenant, and who they are.</summary>
-public sealed record TodayMeeting(string Subject, DateTimeOffset StartAt, IReadOnlyList<PersonView> Outsiders);
+/// <summary>A meeting tomorrow with people from outside the tenant, and who they are; its brief is at /api/meetings/{Id}/brief.</summary>
+public sealed record TodayMeeting(string Id, string Subject, DateTimeOffset StartAt, IReadOnlyList<PersonView> Outsiders);
 
 /// <summary>
 /// GET /api/today: who is worth a note today. Each list is short and ordered best first; nothing in

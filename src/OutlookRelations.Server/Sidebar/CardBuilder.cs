@@ -1,0 +1,50 @@
+using OutlookRelations.Server.Contacts;
+using OutlookRelations.Server.Details;
+using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Sidebar;
+
+/// <summary>
+/// Builds one <see cref="Card"/> per recipient, in the order given, from one database round trip
+/// (<see cref="CardData"/>). The sidebar and a meeting's brief show the same cards.
+/// </summary>
+public static class CardBuilder
+{
+    private static readonly PromisesView NoPromises = new([], []);
+
+    public static async Task<IReadOnlyList<Card>> BuildAsync(RelationsDbContext db, IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var readable = recipients.Where(r => r.Readable).Select(r => r.Address).ToList();
+        var data = readable.Count == 0 ? null : await CardData.LoadAsync(db, readable, now, ct);
+        var sections = data is null ? null : await CardSections.BuildAsync(db, data, now, ct);
+        var cards = new List<Card>(recipients.Count);
+        foreach (var recipient in recipients)
+        {
+            if (!recipient.Readable)
+                cards.Add(Unknown(recipient.Address) with { Problem = RecipientList.Problem(recipient.Address) });
+            else if (data is null || !data.Contacts.TryGetValue(recipient.Address, out var contact))
+                cards.Add(Unknown(recipient.Address));
+            else
+                cards.Add(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), today, now, data));
+        }
+        return cards;
+    }
+
+    private static Card Known(Contact c, CardSections s, PairHistory? lastYear, DateOnly today, DateTimeOffset now, CardData data)
+    {
+        var (details, promises) = DetailRanking.ForCard(data.Details[c.Id], today, c.LastMessageToContactAt);
+        // Days and weeks in UTC until the owner's own time zone is synced (mailboxSettings).
+        var rhythm = RhythmView.Of(lastYear, c.LastContactAt, now, TimeZoneInfo.Utc);
+        return new(
+            c.Email, true, c.DisplayName, c.Organisation, c.FirstContactAt, c.LastContactAt,
+            c.MessagesToContact, c.MessagesFromContact, c.MeetingsTogether,
+            Math.Round(RelationshipStrength.At(c.StrengthLog, now), 3), s.RecentSubjects, details, promises,
+            s.AwaitingReply, s.NextMeeting, s.Trend, s.Network,
+            OpenerView.Choose(c.DisplayName, details, promises, s.AwaitingReply, rhythm, s.RecentSubjects, now), rhythm, Problem: null);
+    }
+
+    public static Card Unknown(string email) =>
+        new(email, false, email, null, null, null, 0, 0, 0, 0, [], [], NoPromises, [], null, [], [], null, null, null);
+}
