@@ -1,6 +1,7 @@
 // A stand-in for Office.js at the host boundary: just enough of Office.context.mailbox for the
 // pane in Outlook. Compose mode by default (To/Cc/Bcc with getAsync, RecipientsChanged); set
-// window.__shimRead = { from, to, cc } before this script for read mode, and window.__shimToken for
+// window.__shimRead = { from, to, cc } before this script for read mode, window.__shimMeeting = { id, subject }
+// for a calendar item, and window.__shimToken for
 // what Office SSO (Office.auth.getAccessToken) hands out. Tests drive it through window.__shim.
 (function () {
   const recipients = { to: [], cc: [], bcc: [] };
@@ -19,6 +20,7 @@
     HostType: { Outlook: "Outlook" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     EventType: { RecipientsChanged: "olkRecipientsChanged" },
+    MailboxEnums: { ItemType: { Message: "message", Appointment: "appointment" }, RestVersion: { v2_0: "v2.0" } },
     auth: {
       getAccessToken: () => window.__shimToken
         ? Promise.resolve(window.__shimToken)
@@ -28,7 +30,11 @@
       requirements: { isSetSupported: (name) => name === "Mailbox" },
       mailbox: {
         userProfile: { emailAddress: "ana@fabrikam.example" },
-        item: window.__shimRead
+        // Calendar items: the REST id is the EWS id here; Outlook converts between the two.
+        convertToRestId: (id) => id,
+        item: window.__shimMeeting
+          ? { itemType: "appointment", itemId: window.__shimMeeting.id, subject: window.__shimMeeting.subject }
+          : window.__shimRead
           ? {
               from: { emailAddress: window.__shimRead.from, displayName: window.__shimRead.from },
               to: (window.__shimRead.to || []).map((a) => ({ emailAddress: a, displayName: a })),

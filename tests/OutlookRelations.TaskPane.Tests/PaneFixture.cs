@@ -24,6 +24,8 @@ public sealed class PaneFixture : IAsyncLifetime
     private IPlaywright _playwright = null!;
 
     public IBrowser Browser { get; private set; } = null!;
+    /// <summary>Ana's meeting with Carla in two days (its Graph id, as the pane has it on the calendar item).</summary>
+    public string ReviewMeetingId { get; private set; } = "";
     public GraphEmulatorServer Emulator => _emulator;
     public Uri BaseAddress { get; private set; } = null!;
     public string OfficeShim { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "OfficeShim.js"));
@@ -42,7 +44,9 @@ public sealed class PaneFixture : IAsyncLifetime
             with { WebLink = "javascript:window.__pwned=4" });
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "d1", Dmitri, me, now.AddDays(-2), "Hello", body: "Our new puppy Biscuit chewed my charger."));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "c3", Carla, me, now.AddDays(-1), "Pilot results", body: "Could you send me the pilot results before Friday?"));
-        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "review", now.AddDays(2), Carla));
+        var review = MailboxBuilder.Meeting(ana, "review", now.AddDays(2), Carla);
+        ReviewMeetingId = review.Id;
+        ana.Calendar.Upsert(review);
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "e1", Elena, me, now.AddDays(-9), "Quarterly numbers", body:
             "Hi Ana,\n\nThanks for the numbers. My daughter Sofia just started at university in Boston and we miss her already.\n\nElena"));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "e2", Elena, me, now.AddDays(-7), "Next steps", body:
@@ -82,10 +86,13 @@ public sealed class PaneFixture : IAsyncLifetime
     /// <param name="readItem">In Outlook read mode: the message being read, as JSON { from, to, cc }.</param>
     /// <param name="server">Another server than the demo-mode one (the Entra-mode tests bring their own).</param>
     /// <param name="officeToken">What Office SSO hands the pane; null makes it refuse.</param>
-    public async Task<IPage> OpenAsync(string query, bool inOutlook = false, string? readItem = null, Uri? server = null, string? officeToken = null)
+    /// <param name="meetingItem">A calendar item open in Outlook, as JSON { id, subject }.</param>
+    public async Task<IPage> OpenAsync(string query, bool inOutlook = false, string? readItem = null, Uri? server = null, string? officeToken = null, string? meetingItem = null)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 320, Height = 1000 } });
+        inOutlook |= meetingItem is not null;
         var shim = (readItem is null ? "" : $"window.__shimRead = {readItem};\n")
+            + (meetingItem is null ? "" : $"window.__shimMeeting = {meetingItem};\n")
             + (officeToken is null ? "" : $"window.__shimToken = {JsonSerializer.Serialize(officeToken)};\n") + OfficeShim;
         await page.RouteAsync(OfficeCdn, route => inOutlook || readItem is not null
             ? route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = shim })

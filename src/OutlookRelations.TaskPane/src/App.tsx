@@ -9,6 +9,7 @@ import { SyncProgress, useSyncStatus } from "./SyncProgress";
 import { type Host, detectHost, onRecipientsChanged, readRecipients } from "./host/officeHost";
 import { parseAddresses } from "./cards/cardLogic";
 import { TodayPanel } from "./today/TodayPanel";
+import { MeetingBriefView } from "./meetings/MeetingBriefView";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", maxWidth: "720px", boxSizing: "border-box" },
@@ -61,6 +62,15 @@ export function App() {
     if (lastSyncState.current === "running" && sync?.state !== "running") void load();
     lastSyncState.current = sync?.state;
   }, [sync?.state, load]);
+
+  if (host?.kind === "outlook" && host.mode === "meeting") {
+    return (
+      <main className={styles.pane}>
+        <SyncProgress status={sync} />
+        <MeetingBriefView meetingId={host.meetingId} />
+      </main>
+    );
+  }
 
   const shown = (cards ?? []).filter((c) => recipients.includes(c.email));
   const waiting = error ? [] : recipients.filter((r) => !shown.some((c) => c.email === r));

@@ -1,4 +1,4 @@
-import type { Card, DetailView, SyncStatus, TodayView } from "./types";
+import type { Card, DetailView, MeetingBrief, SyncStatus, TodayView } from "./types";
 import { tokenSource } from "./auth";
 import type { Me, ReportScope, ReportView, ScheduleView } from "./reportTypes";
 import type { AuditEntry, TenantSettings } from "./adminTypes";
@@ -80,6 +80,7 @@ export const api = {
     request<{ cards: Card[] }>(`/api/sidebar?recipients=${encodeURIComponent(recipients.join(","))}`).then((r) => r.cards),
   syncStatus: () => request<SyncStatus>("/api/sync/status"),
   today: () => request<TodayView>("/api/today"),
+  meetingBrief: (id: string) => request<MeetingBrief>(`/api/meetings/${encodeURIComponent(id)}/brief`),
   confirm: (id: number) => request<DetailView>(`/api/details/${id}/confirm`, { method: "POST" }),
   dismiss: (id: number) => request<void>(`/api/details/${id}/dismiss`, { method: "POST" }),
   correct: (id: number, summary: string) =>

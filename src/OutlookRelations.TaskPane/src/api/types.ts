@@ -101,5 +101,16 @@ export interface TodayView {
   promisesDue: TodayItem[];
   repliesOwed: TodayItem[];
   goneQuiet: TodayItem[];
-  tomorrowsMeetings: { subject: string; startAt: string; outsiders: { email: string; displayName: string }[] }[];
+  tomorrowsMeetings: { id: string; subject: string; startAt: string; outsiders: { email: string; displayName: string }[] }[];
+}
+
+/** GET /api/meetings/{id}/brief. */
+export interface MeetingBrief {
+  id: string;
+  subject: string;
+  startAt: string;
+  endAt: string;
+  cancelled: boolean;
+  outsiders: { card: Card; new: boolean }[];
+  colleagues: { email: string; displayName: string }[];
 }

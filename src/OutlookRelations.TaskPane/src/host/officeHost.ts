@@ -1,7 +1,10 @@
 // The boundary with Outlook. Everything Office.js is touched here, so tests can stand in for it
 // (a shim of Office.context.mailbox) and the rest of the pane never knows the difference.
 
-export type Host = { kind: "outlook"; mode: "compose" | "read" } | { kind: "preview" };
+export type Host =
+  | { kind: "outlook"; mode: "compose" | "read" }
+  | { kind: "outlook"; mode: "meeting"; meetingId: string }
+  | { kind: "preview" };
 
 const officeReadyTimeoutMs = 4000;
 
@@ -14,12 +17,18 @@ export async function detectHost(): Promise<Host> {
     new Promise<null>((resolve) => setTimeout(() => resolve(null), officeReadyTimeoutMs)),
   ]);
   if (!info || info.host !== office.HostType.Outlook || !office.context?.mailbox?.item) return { kind: "preview" };
-  return { kind: "outlook", mode: isCompose(office.context.mailbox.item) ? "compose" : "read" };
+  const item = office.context.mailbox.item as unknown as { itemType?: string; itemId?: string };
+  // A calendar item someone invited you to (or one you saved): its brief. The server knows events by their REST id.
+  if (item.itemType === office.MailboxEnums?.ItemType?.Appointment && item.itemId) {
+    return { kind: "outlook", mode: "meeting", meetingId: office.context.mailbox.convertToRestId(item.itemId, office.MailboxEnums.RestVersion.v2_0) };
+  }
+  return { kind: "outlook", mode: isCompose(item) ? "compose" : "read" };
 }
 
+// Writing mail has To; organising a meeting has required attendees: both are read with getAsync.
 function isCompose(item: unknown): boolean {
-  const to = (item as { to?: { getAsync?: unknown } }).to;
-  return typeof to?.getAsync === "function";
+  const fields = item as { to?: { getAsync?: unknown }; requiredAttendees?: { getAsync?: unknown } };
+  return typeof fields.to?.getAsync === "function" || typeof fields.requiredAttendees?.getAsync === "function";
 }
 
 type Address = { emailAddress: string };
@@ -29,14 +38,14 @@ function getAsync(field: Office.Recipients): Promise<Address[]> {
     field.getAsync((result) => resolve(result.status === Office.AsyncResultStatus.Succeeded ? result.value : [])));
 }
 
-/** Compose: To, Cc and Bcc. Read: the sender and everyone else on the message. */
+/** Compose: To, Cc and Bcc (a new meeting: its attendees). Read: the sender and everyone else on the message. */
 export async function readRecipients(host: Host): Promise<string[]> {
   if (host.kind !== "outlook") return [];
   const item = Office.context.mailbox.item as unknown as Record<string, unknown>;
   const me = Office.context.mailbox.userProfile?.emailAddress?.toLowerCase();
   let people: Address[];
   if (host.mode === "compose") {
-    const fields = ["to", "cc", "bcc"].map((f) => item[f] as Office.Recipients | undefined).filter((f): f is Office.Recipients => !!f);
+    const fields = ["to", "cc", "bcc", "requiredAttendees", "optionalAttendees"].map((f) => item[f] as Office.Recipients | undefined).filter((f): f is Office.Recipients => !!f);
     people = (await Promise.all(fields.map(getAsync))).flat();
   } else {
     const from = item.from as Address | undefined;

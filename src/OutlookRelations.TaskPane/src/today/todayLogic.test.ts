@@ -13,6 +13,6 @@ describe("today", () => {
 
   it("has nothing to say only when every list is empty", () => {
     expect(nothingToday(empty)).toBe(true);
-    expect(nothingToday({ ...empty, tomorrowsMeetings: [{ subject: "Renewal", startAt: "2026-12-03T10:00:00Z", outsiders: [] }] })).toBe(false);
+    expect(nothingToday({ ...empty, tomorrowsMeetings: [{ id: "AAMk1", subject: "Renewal", startAt: "2026-12-03T10:00:00Z", outsiders: [] }] })).toBe(false);
   });
 });
