@@ -83,7 +83,7 @@ internal static class UnifiedManifest
         }),
         ["ribbons"] = new JsonArray(new JsonObject
         {
-            ["contexts"] = new JsonArray("mailRead", "mailCompose"),
+            ["contexts"] = new JsonArray("mailRead", "mailCompose", "meetingDetailsAttendee", "meetingDetailsOrganizer"),
             ["tabs"] = new JsonArray(new JsonObject
             {
                 ["builtInTabId"] = "TabDefault",

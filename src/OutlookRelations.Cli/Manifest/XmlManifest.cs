@@ -46,7 +46,11 @@ internal static class XmlManifest
                 new XElement(App + "Rule", new XAttribute(Xsi + "type", "ItemIs"),
                     new XAttribute("ItemType", "Message"), new XAttribute("FormType", "Read")),
                 new XElement(App + "Rule", new XAttribute(Xsi + "type", "ItemIs"),
-                    new XAttribute("ItemType", "Message"), new XAttribute("FormType", "Edit"))),
+                    new XAttribute("ItemType", "Message"), new XAttribute("FormType", "Edit")),
+                new XElement(App + "Rule", new XAttribute(Xsi + "type", "ItemIs"),
+                    new XAttribute("ItemType", "Appointment"), new XAttribute("FormType", "Read")),
+                new XElement(App + "Rule", new XAttribute(Xsi + "type", "ItemIs"),
+                    new XAttribute("ItemType", "Appointment"), new XAttribute("FormType", "Edit"))),
             new XElement(App + "DisableEntityHighlighting", "false"),
             XmlVersionOverrides.Build(inputs));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);

@@ -45,7 +45,11 @@ internal static class XmlVersionOverrides
             new XElement(ns + "Host", new XAttribute(Xsi + "type", "MailHost"),
                 new XElement(ns + "DesktopFormFactor",
                     Surface(ns, "MessageReadCommandSurface", "read", pinnable),
-                    Surface(ns, "MessageComposeCommandSurface", "compose", pinnable))));
+                    Surface(ns, "MessageComposeCommandSurface", "compose", pinnable),
+                    // A meeting's brief, as attendee and as organizer. Pinning is declared for mail only:
+                    // Outlook keeps a pinned pane across messages, not calendar items.
+                    Surface(ns, "AppointmentAttendeeCommandSurface", "attendee", pinnable: false),
+                    Surface(ns, "AppointmentOrganizerCommandSurface", "organizer", pinnable: false))));
 
     private static XElement Surface(XNamespace ns, string surface, string mode, bool pinnable) =>
         new(ns + "ExtensionPoint", new XAttribute(Xsi + "type", surface),

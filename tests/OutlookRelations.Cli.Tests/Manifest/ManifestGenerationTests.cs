@@ -62,8 +62,11 @@ public sealed class ManifestGenerationTests : IDisposable
         Assert.Equal(ManifestCli.AppId, root.Element(App + "Id")!.Value);
         Assert.Equal("1.1", root.Descendants(App + "Set").Single().Attribute("MinVersion")!.Value);
         var surfaces = root.Descendants(Mail11 + "ExtensionPoint").Select(e => (string?)e.Attribute(xsi + "type"));
-        Assert.Equal(["MessageReadCommandSurface", "MessageComposeCommandSurface"], surfaces);
+        Assert.Equal(["MessageReadCommandSurface", "MessageComposeCommandSurface", "AppointmentAttendeeCommandSurface", "AppointmentOrganizerCommandSurface"], surfaces);
         Assert.All(root.Descendants(Mail11 + "SupportsPinning"), p => Assert.Equal("true", p.Value));
+        Assert.Equal(2, root.Descendants(Mail11 + "SupportsPinning").Count()); // mail only
+        Assert.Equal(["Message Read", "Message Edit", "Appointment Read", "Appointment Edit"],
+            root.Descendants(App + "Rule").Where(r => (string?)r.Attribute("ItemType") is not null).Select(r => $"{r.Attribute("ItemType")!.Value} {r.Attribute("FormType")!.Value}"));
         var sso = root.Descendants(Mail11 + "WebApplicationInfo").Single();
         Assert.Equal(ManifestCli.AppId, sso.Element(Mail11 + "Id")!.Value);
         Assert.Equal($"api://relations.contoso.example/{ManifestCli.AppId}", sso.Element(Mail11 + "Resource")!.Value);
