@@ -25,11 +25,32 @@ public static class SpreadsheetReader
 
     public static async Task<IReadOnlyList<Sheet>> ReadAsync(byte[] workbook)
     {
+        using var json = await RunAsync("read_xlsx.py", workbook);
+        return
+        [
+            .. json.RootElement.GetProperty("sheets").EnumerateArray().Select(s => new Sheet(
+                s.GetProperty("name").GetString()!,
+                s.GetProperty("frozen").GetString(),
+                s.GetProperty("filter").GetString(),
+                [.. s.GetProperty("rows").EnumerateArray().Select(r => (IReadOnlyList<Cell>)[.. r.EnumerateArray().Select(c =>
+                    new Cell(c[0].Clone(), c[1].GetString()!, c[2].GetBoolean()))])])),
+        ];
+    }
+
+    /// <summary>Each sheet's native charts and print settings as openpyxl reads them (read_charts.py).</summary>
+    public static async Task<JsonElement> ReadChartsAsync(byte[] workbook)
+    {
+        using var json = await RunAsync("read_charts.py", workbook);
+        return json.RootElement.GetProperty("sheets").Clone();
+    }
+
+    private static async Task<JsonDocument> RunAsync(string script, byte[] workbook)
+    {
         var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.xlsx");
         await File.WriteAllBytesAsync(path, workbook);
         try
         {
-            var start = new ProcessStartInfo(Python, [Path.Combine(AppContext.BaseDirectory, "Reports", "read_xlsx.py"), path])
+            var start = new ProcessStartInfo(Python, [Path.Combine(AppContext.BaseDirectory, "Reports", script), path])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -40,16 +61,7 @@ public static class SpreadsheetReader
             await process.WaitForExitAsync();
             if (process.ExitCode != 0)
                 throw new InvalidOperationException($"openpyxl could not read the workbook (is python3-openpyxl installed? run tests/ensure-prerequisites.sh): {await errors}");
-            using var json = JsonDocument.Parse(await output);
-            return
-            [
-                .. json.RootElement.GetProperty("sheets").EnumerateArray().Select(s => new Sheet(
-                    s.GetProperty("name").GetString()!,
-                    s.GetProperty("frozen").GetString(),
-                    s.GetProperty("filter").GetString(),
-                    [.. s.GetProperty("rows").EnumerateArray().Select(r => (IReadOnlyList<Cell>)[.. r.EnumerateArray().Select(c =>
-                        new Cell(c[0].Clone(), c[1].GetString()!, c[2].GetBoolean()))])])),
-            ];
+            return JsonDocument.Parse(await output);
         }
         finally
         {

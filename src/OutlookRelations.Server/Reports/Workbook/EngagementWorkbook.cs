@@ -23,14 +23,19 @@ public static class EngagementWorkbook
         var dormantColumns = DormantColumns(zone);
         Template(book, "Relationships", relationshipColumns, data.Relationships, maxRows);
         Decorate(SheetWriter.Table(book, "Organisations", GroupColumns("Organisation", "Domain or name"), data.Organisations, maxRows), data.Organisations.Count);
-        SheetWriter.Table(book, "Weekly trends", WeekColumns, data.Weeks, maxRows);
+        var weeks = WeekRows(data);
+        var weekSheet = SheetWriter.Table(book, "Weekly trends", WeekColumns, weeks, maxRows);
+        if (weeks.Any(w => w.Partial)) NotePartialWeeks(weekSheet);
         Template(book, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
         SheetWriter.Table(book, "Definitions", [new("Metric", d => d.Metric, Width: 34), new("Definition", d => d.Definition, Width: 120)], Definitions.All, maxRows)
             .Column(2).Style.Alignment.WrapText = true;
+        PrintLayout.Apply(book, SummarySheet.PeriodText(data.Spec.Period));
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         if (data.Relationships.Count > 0) StreamedTable.Fill(stream, "Relationships", relationshipColumns, data.Relationships, maxRows);
         if (data.Dormant.Count > 0) StreamedTable.Fill(stream, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
+        NativeCharts.Add(stream, "Summary", SummarySheet.Charts());
+        NativeCharts.Add(stream, "Weekly trends", WeekCharts(weeks));
         return stream.ToArray();
     }
 
@@ -103,16 +108,53 @@ public static class EngagementWorkbook
         new("Re-engagements", r => r.Now.ReEngagements),
     ];
 
-    private static readonly Column<WeekFigures>[] WeekColumns =
+    /// <summary>A week of the report, and whether the period covers only part of it (its first or last week).</summary>
+    private sealed record WeekRow(WeekFigures Figures, bool Partial);
+
+    private static readonly Column<WeekRow>[] WeekColumns =
     [
-        new("Week starting", w => w.WeekStart, Date),
-        new("Sent", w => w.Sent),
-        new("Received", w => w.Received),
-        new("Answers", w => w.Answers),
-        new("Meetings", w => w.Meetings),
-        new("Meeting hours", w => w.MeetingHours, OneDecimal),
-        new("Small talk messages", w => w.SmallTalkMessages),
+        new("Week starting", w => w.Figures.WeekStart, Date),
+        new("Sent", w => w.Figures.Sent),
+        new("Received", w => w.Figures.Received),
+        new("Answers (two-way exchanges)", w => w.Figures.Answers),
+        new("Meetings", w => w.Figures.Meetings),
+        new("Meeting hours", w => w.Figures.MeetingHours, OneDecimal),
+        new("Small talk messages", w => w.Figures.SmallTalkMessages),
+        new("Week", w => w.Partial ? "partial" : "whole"),
     ];
+
+    private static List<WeekRow> WeekRows(ReportData data)
+    {
+        var period = data.Spec.Period;
+        var asOf = period.To < data.GeneratedAt ? period.To : data.GeneratedAt;
+        var first = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(period.From, period.Zone).DateTime);
+        var end = TimeZoneInfo.ConvertTime(asOf, period.Zone).DateTime;
+        return [.. data.Weeks.Select(w => new WeekRow(w, w.WeekStart < first || w.WeekStart.AddDays(7).ToDateTime(TimeOnly.MinValue) > end))];
+    }
+
+    private static void NotePartialWeeks(IXLWorksheet sheet)
+    {
+        var note = sheet.Cell(1, WeekColumns.Length + 2);
+        note.SetValue("Weeks marked \"partial\" are only partly inside the period: the charts leave them out, so they never look like a drop.");
+        note.Style.Font.Italic = true;
+    }
+
+    // Whole weeks only (rows are one-based, the header is row 1); nothing to draw with fewer than two.
+    private static IReadOnlyList<ChartSpec> WeekCharts(List<WeekRow> weeks)
+    {
+        var whole = weeks.Select((w, i) => (w, Row: i + 2)).Where(x => !x.w.Partial).Select(x => x.Row).ToList();
+        if (whole.Count < 2) return [];
+        const string sheet = "Weekly trends";
+        var (from, to) = (whole[0], whole[^1]);
+        var categories = NativeCharts.Range(sheet, 1, from, to);
+        ChartSeries Column(int c) => new(NativeCharts.CellRef(sheet, c, 1), NativeCharts.Range(sheet, c, from, to));
+        var left = WeekColumns.Length + 1;
+        return
+        [
+            new("Messages and two-way exchanges each week", categories, [Column(2), Column(3), Column(4)], "Week starting", "Messages", Bars: false, (left, 2), (left + 10, 20)),
+            new("Meetings and small talk each week", categories, [Column(5), Column(7)], "Week starting", "Count", Bars: false, (left, 21), (left + 10, 39)),
+        ];
+    }
 
     private static Column<RelationshipRow>[] DormantColumns(TimeZoneInfo zone) =>
     [

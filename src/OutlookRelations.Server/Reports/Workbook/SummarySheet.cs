@@ -8,20 +8,41 @@ public static class SummarySheet
 {
     private sealed record Line(string Metric, Func<MetricTotals, double?> Value, string Format, string Meaning);
 
+    // The four rates sit together (rows 8 to 11) so one chart shows them; see RatesChart.
     private static readonly Line[] Lines =
     [
         new("Active relationships", t => t.ActiveRelationships, "#,##0", "People with at least one message or meeting in the period."),
         new("Messages", t => t.Messages, "#,##0", "Sent and received, with people outside the mailbox."),
         new("Your reply rate", t => t.OwnerReplyRate, "0%", "How often their messages got an answer from us."),
         new("Their reply rate", t => t.ContactReplyRate, "0%", "How often our messages got an answer from them."),
+        new("Reciprocity", t => t.Reciprocity, "0%", "100% means as much comes back as goes out."),
+        new("Small talk share", t => t.SmallTalkShare, "0%", "Messages that carried something personal: how relationships are kept warm."),
         new("Your median response (hours)", t => t.OwnerMedianResponseHours, "0.0", "Half of our answers came faster than this."),
         new("Meetings", t => t.Meetings, "#,##0", "Meetings held with them (invited, not declined)."),
         new("Meeting hours", t => t.MeetingHours, "#,##0.0", "Time spent in those meetings."),
-        new("Reciprocity", t => t.Reciprocity, "0%", "100% means as much comes back as goes out."),
-        new("Small talk share", t => t.SmallTalkShare, "0%", "Messages that carried something personal: how relationships are kept warm."),
         new("Re-engagements", t => t.ReEngagements, "#,##0", "Dormant relationships that came back to a two-way exchange."),
         new("Dormant relationships", t => t.Dormant, "#,##0", "Silent for longer than usual: see the 'Dormant to re-engage' sheet."),
     ];
+
+    public const int HeaderRow = 5;
+    private static int RowOf(string metric) => HeaderRow + 1 + Array.FindIndex(Lines, l => l.Metric == metric);
+
+    /// <summary>Charts under the figures: the four rates, and response time, this period against the previous.</summary>
+    public static IReadOnlyList<ChartSpec> Charts()
+    {
+        const string sheet = "Summary";
+        var (first, last) = (RowOf("Your reply rate"), RowOf("Small talk share"));
+        var response = RowOf("Your median response (hours)");
+        var below = HeaderRow + Lines.Length + 2; // zero-based row index of the first free row, with one row between
+        ChartSeries Period(int column, int from, int to) => new(NativeCharts.CellRef(sheet, column, HeaderRow), NativeCharts.Range(sheet, column, from, to));
+        return
+        [
+            new("Reply rates, reciprocity and small talk: this period and the previous", NativeCharts.Range(sheet, 1, first, last),
+                [Period(2, first, last), Period(3, first, last)], "Figure", "Share (%)", Bars: true, (0, below), (4, below + 18), "0%"),
+            new("Your median response time: this period and the previous", NativeCharts.Range(sheet, 1, response, response),
+                [Period(2, response, response), Period(3, response, response)], "Figure", "Hours", Bars: true, (4, below), (5, below + 18), "0.0"),
+        ];
+    }
 
     public static void Write(XLWorkbook book, ReportData data)
     {
@@ -34,12 +55,12 @@ public static class SummarySheet
         SheetWriter.Text(sheet.Cell(3, 1), $"Generated {data.GeneratedAt:yyyy-MM-dd HH:mm} UTC by OutlookRelations. Every figure is defined on the Definitions sheet.");
 
         string[] headers = ["Metric", "This period", "Previous period", "Change", "What it means"];
-        for (var c = 0; c < headers.Length; c++) sheet.Cell(5, c + 1).SetValue(headers[c]);
-        sheet.Range(5, 1, 5, headers.Length).Style.Font.Bold = true;
-        sheet.Range(5, 1, 5, headers.Length).Style.Fill.BackgroundColor = XLColor.FromHtml("#DEECF9");
+        for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(headers[c]);
+        sheet.Range(HeaderRow, 1, HeaderRow, headers.Length).Style.Font.Bold = true;
+        sheet.Range(HeaderRow, 1, HeaderRow, headers.Length).Style.Fill.BackgroundColor = XLColor.FromHtml("#DEECF9");
         for (var i = 0; i < Lines.Length; i++)
         {
-            var row = 6 + i;
+            var row = HeaderRow + 1 + i;
             var (now, before) = (Lines[i].Value(data.Total.Now), Lines[i].Value(data.Total.Before));
             SheetWriter.Text(sheet.Cell(row, 1), Lines[i].Metric);
             SheetWriter.Write(sheet.Cell(row, 2), now);
@@ -51,8 +72,11 @@ public static class SummarySheet
         sheet.Column(1).Width = 30;
         sheet.Columns(2, 4).Width = 16;
         sheet.Column(5).Width = 80;
-        sheet.SheetView.FreezeRows(5);
+        sheet.SheetView.FreezeRows(HeaderRow);
     }
+
+    /// <summary>"2026-09-01 to 2026-11-30 (Europe/London)": the period as the footer of every printed page says it.</summary>
+    public static string PeriodText(ReportPeriod period) => $"{Day(period.From, period)} to {Day(period.To.AddTicks(-1), period)} ({period.Zone.Id})";
 
     private static string Day(DateTimeOffset at, ReportPeriod period) =>
         TimeZoneInfo.ConvertTime(at, period.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
