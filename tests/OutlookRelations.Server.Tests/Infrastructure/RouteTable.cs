@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 
-namespace OutlookRelations.Server.Tests.Authorization;
+namespace OutlookRelations.Server.Tests.Infrastructure;
 
 /// <summary>One endpoint as the route table has it: "GET", "/api/reports/{id:guid}/file".</summary>
 public sealed record MappedEndpoint(string Method, string Pattern, RouteEndpoint Endpoint)
@@ -34,9 +34,5 @@ public static class RouteTable
     ];
 
     // A group's "/" child reads "/api/reports/" in the route table; it is called as "/api/reports".
-    private static string Normalise(string pattern)
-    {
-        var path = "/" + pattern.Trim('/');
-        return path;
-    }
+    private static string Normalise(string pattern) => "/" + pattern.Trim('/');
 }

@@ -1,4 +1,4 @@
-namespace OutlookRelations.Server.Tests.Authorization;
+namespace OutlookRelations.Server.Tests.Infrastructure;
 
 /// <summary>One row of authorization-matrix.md: an endpoint, how to call it, and each caller's status.</summary>
 public sealed record MatrixRow(int Line, string Endpoint, string? Call, string? Body, IReadOnlyDictionary<string, int> Expected)
