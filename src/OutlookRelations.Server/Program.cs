@@ -64,6 +64,7 @@ if (args.FirstOrDefault() == "onboard")
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseKnownCharsets();
 app.UseStaticFiles(); // the task pane, built into wwwroot
 app.UseAuthentication();
 app.UseDataScope();

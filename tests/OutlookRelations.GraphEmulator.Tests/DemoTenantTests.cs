@@ -70,6 +70,29 @@ public sealed class DemoTenantTests
             users.Where(u => u.ManagerId == nestor.Id).Select(u => u.Mail).Order(StringComparer.Ordinal).ToList());
     }
 
+    [Fact]
+    public void The_second_tenant_is_two_people_of_its_own_selling_to_customers_the_first_also_has()
+    {
+        var fabrikam = Generate().Mailboxes;
+        var tailwind = new EmulatorStore();
+        DemoTenantGenerator.Populate(tailwind, DemoTenantOptions.SecondTenant(Anchor));
+
+        var users = tailwind.Mailboxes.Select(m => m.User).ToList();
+        Assert.Equal(["diego.siciliani@tailwindtraders.example", "isaiah.langer@tailwindtraders.example"], users.Select(u => u.Mail).ToList());
+        Assert.Equal(users[1].Id, users[0].ManagerId);
+        Assert.Empty(users.Select(u => u.Id).Intersect(fabrikam.Select(m => m.User.Id)));
+
+        var diego = tailwind.Mailboxes[0].Inbox.Live().Concat(tailwind.Mailboxes[0].SentItems.Live()).ToList();
+        Assert.NotEmpty(diego);
+        Assert.Contains(diego, m => m.BodyContent.Contains("Tailwind Traders", StringComparison.Ordinal));
+        Assert.DoesNotContain(diego, m => m.BodyContent.Contains("Fabrikam", StringComparison.Ordinal) && !m.BodyContent.Contains("Fabrikam Partners", StringComparison.Ordinal));
+        // The same customer writes to both companies: the address alone says nothing about the tenant.
+        var customers = static (IEnumerable<Model.EmulatedMessage> mail) => mail.SelectMany(m => m.To.Append(m.From)).Select(a => a.Address)
+            .Where(a => !a.EndsWith("@fabrikam.example", StringComparison.Ordinal) && !a.EndsWith("@tailwindtraders.example", StringComparison.Ordinal)).ToHashSet();
+        var alex = fabrikam[0].Inbox.Live().Concat(fabrikam[0].SentItems.Live());
+        Assert.NotEmpty(customers(diego).Intersect(customers(alex)));
+    }
+
     private sealed class MessageComparer : IEqualityComparer<Model.EmulatedMessage>
     {
         public bool Equals(Model.EmulatedMessage? x, Model.EmulatedMessage? y) =>

@@ -2,7 +2,7 @@ using OutlookRelations.GraphEmulator.Model;
 
 namespace OutlookRelations.GraphEmulator.Sources;
 
-/// <summary>The demo tenant's people: four employees and a few hundred customers with personal lives.</summary>
+/// <summary>The demo tenants' people: Fabrikam's four employees (Tailwind Traders' two) and a few hundred customers with personal lives.</summary>
 internal static class DemoCast
 {
     public static readonly (string Name, string Domain)[] Companies =
@@ -43,8 +43,26 @@ internal static class DemoCast
     public static readonly string[] Teams = ["the Mariners", "the Seahawks", "Arsenal", "the Celtics", "the Cubs", "Real Madrid"];
     public static readonly string[] Destinations = ["Lisbon", "Kyoto", "Cabo", "Banff", "Iceland", "the Amalfi Coast", "Patagonia", "New Zealand"];
 
-    /// <summary>The tenant's own employees. Nestor manages the two account executives.</summary>
-    public static IReadOnlyList<EmulatedUser> Employees(string domain)
+    /// <summary>The tenant's own employees: for Fabrikam, Nestor manages the two account executives.</summary>
+    public static IReadOnlyList<EmulatedUser> Employees(DemoCompany company, string domain) => company switch
+    {
+        DemoCompany.Fabrikam => Fabrikam(domain),
+        DemoCompany.TailwindTraders => TailwindTraders(domain),
+        _ => throw new ArgumentOutOfRangeException(nameof(company), company, "Not a demo company."),
+    };
+
+    // Ids are seeded apart from Fabrikam's ("demo:…"): two directories never share a user id.
+    private static IReadOnlyList<EmulatedUser> TailwindTraders(string domain)
+    {
+        var isaiah = new EmulatedUser(StableId.Guid("demo2:isaiah"), "Isaiah Langer", $"isaiah.langer@{domain}", "Sales Manager", "Tailwind Traders", "Sales");
+        return
+        [
+            new(StableId.Guid("demo2:diego"), "Diego Siciliani", $"diego.siciliani@{domain}", "Account Manager", "Tailwind Traders", "Sales", isaiah.Id),
+            isaiah,
+        ];
+    }
+
+    private static IReadOnlyList<EmulatedUser> Fabrikam(string domain)
     {
         var nestor = new EmulatedUser(StableId.Guid("demo:nestor"), "Nestor Wilke", $"nestor.wilke@{domain}", "Sales Director", "Fabrikam", "Sales");
         return

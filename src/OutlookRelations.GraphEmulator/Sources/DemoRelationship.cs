@@ -11,6 +11,8 @@ internal sealed class DemoRelationship(
     IReadOnlyList<EmulatedUser> colleagues, DateTimeOffset anchor, int cadenceDays)
 {
     private readonly EmailAddress _owner = new(owner.DisplayName, owner.Mail);
+    // The employee's own company signs and names the meetings (Fabrikam's people carry "Fabrikam").
+    private readonly string _company = owner.CompanyName ?? "Fabrikam";
 
     public void Play()
     {
@@ -78,7 +80,7 @@ internal sealed class DemoRelationship(
         var lines = new List<string> { $"Hi {contact.FirstName},", DemoText.Business(random) };
         if (random.Next(4) == 0) lines.Add(DemoText.Commitment(random, at));
         if (random.Next(6) == 0) lines.Add(DemoText.OwnerSmallTalk(random, contact.Persona));
-        lines.Add("Best regards,\n" + DemoText.Signature(owner.DisplayName, owner.JobTitle ?? "", "Fabrikam"));
+        lines.Add("Best regards,\n" + DemoText.Signature(owner.DisplayName, owner.JobTitle ?? "", _company));
         return string.Join("\n\n", lines);
     }
 
@@ -109,7 +111,7 @@ internal sealed class DemoRelationship(
         {
             Id = "",
             ICalUId = iCalUId,
-            Subject = $"{contact.Company} / Fabrikam: {DemoText.Topics[random.Next(DemoText.Topics.Length)]}",
+            Subject = $"{contact.Company} / {_company}: {DemoText.Topics[random.Next(DemoText.Topics.Length)]}",
             Organizer = ownerOrganizes ? _owner : contact.Address,
             Attendees = attendees,
             Start = start,

@@ -11,6 +11,24 @@ public sealed record DemoTenantOptions
     public int Seed { get; init; } = 20261123;
     public string Domain { get; init; } = "fabrikam.example";
     public int ContactCount { get; init; } = 300;
+    public DemoCompany Company { get; init; } = DemoCompany.Fabrikam;
+
+    /// <summary>
+    /// The second demo tenant: Tailwind Traders, two people selling to the first few of the customers
+    /// Fabrikam sells to (the same seed draws the same people first), so one address is a contact in
+    /// both tenants and cross-tenant access has something real to leak.
+    /// </summary>
+    public static DemoTenantOptions SecondTenant(DateTimeOffset anchor) =>
+        new() { Anchor = anchor, Company = DemoCompany.TailwindTraders, Domain = "tailwindtraders.example", ContactCount = 12 };
+}
+
+/// <summary>Whose employees a generated tenant has.</summary>
+public enum DemoCompany
+{
+    /// <summary>The demo: four people in sales and IT.</summary>
+    Fabrikam,
+    /// <summary>A second, small directory: an account manager and the sales manager who is also its admin.</summary>
+    TailwindTraders,
 }
 
 /// <summary>
@@ -25,7 +43,7 @@ public static class DemoTenantGenerator
     public static IReadOnlyList<Mailbox> Populate(EmulatorStore store, DemoTenantOptions options)
     {
         var random = new Random(options.Seed);
-        var employees = DemoCast.Employees(options.Domain);
+        var employees = DemoCast.Employees(options.Company, options.Domain);
         var mailboxes = employees.Select(store.AddMailbox).ToList();
         var contacts = DemoCast.Contacts(random, options.ContactCount);
         var post = new DemoPostOffice(mailboxes);
@@ -45,7 +63,7 @@ public static class DemoTenantGenerator
     }
 
     // Who works with whom: the account executives split the book with some overlap, the director
-    // knows a quarter of it, the IT admin a handful. Overlap makes "people in your network" real.
+    // knows a quarter of it, the IT admin a handful (a two-person tenant is the first two). Overlap makes "people in your network" real.
     private static bool Knows(int employee, int contact, int count) => employee switch
     {
         0 => contact < count * 6 / 10,

@@ -8,6 +8,8 @@ namespace OutlookRelations.Server.Contacts;
 public static class ContactsApi
 {
     public const int MaxTop = 200;
+    /// <summary>The longest email address there can be; a longer LIKE pattern made SQLite fail ("pattern too complex"): a 500.</summary>
+    public const int MaxSearch = 254;
 
     public static RouteGroupBuilder MapContacts(this IEndpointRouteBuilder app)
     {
@@ -29,6 +31,8 @@ public static class ContactsApi
         var take = top ?? 20;
         if (take is < 1 or > MaxTop)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["top"] = [$"top must be between 1 and {MaxTop}."] });
+        if (search?.Trim().Length > MaxSearch)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["search"] = [$"search is at most {MaxSearch} characters (a name or an address)."] });
 
         var query = db.Contacts.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))

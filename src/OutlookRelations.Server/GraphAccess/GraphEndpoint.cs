@@ -21,6 +21,8 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions e
     private string? _baseUrl = options.Value.BaseUrl;
     private HttpClient? _http;
     private GraphServiceClient? _demo;
+    // Demo mode's other directories (a second demo tenant), each served by an emulator of its own.
+    private readonly ConcurrentDictionary<Guid, GraphServiceClient> _demoDirectories = new();
 
     /// <summary>Our tenant id → its Entra ID directory, filled by <see cref="TenantGraph"/>.</summary>
     internal ConcurrentDictionary<Guid, Guid> KnownDirectories { get; } = new();
@@ -42,12 +44,19 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions e
     }
 
     /// <summary>
+    /// Demo mode's second tenant: Graph for <paramref name="directory"/> is the emulator at
+    /// <paramref name="baseUrl"/>, as each real directory sees only its own users and mail.
+    /// </summary>
+    public void UseBaseUrl(Guid directory, string baseUrl) =>
+        _demoDirectories[directory] = new GraphServiceClient(Http(), new BaseBearerTokenAuthenticationProvider(new DemoAccessTokenProvider(new Uri(baseUrl).Host)), baseUrl);
+
+    /// <summary>
     /// The app-only client for a directory; null means the directory in Entra:TenantId (single-tenant
     /// registrations). Multi-tenant registrations must name the directory of the tenant they act for.
     /// </summary>
     public GraphServiceClient AppOnly(Guid? directory)
     {
-        if (!credentials.Configured) return Demo();
+        if (!credentials.Configured) return Demo(directory);
         var id = directory ?? (entra.IsSingleTenant ? Guid.Parse(entra.TenantId!)
             : throw new InvalidOperationException("This tenant has no Entra ID directory on record, and Entra:TenantId names none: onboard it with `OutlookRelations.Server onboard --directory <directory id>`."));
         return _appOnly.GetOrAdd(id, d => Authenticated(credentials.AppOnly(d)));
@@ -55,7 +64,7 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions e
 
     /// <summary>A client acting as the signed-in user (on-behalf-of), for calls made while they wait.</summary>
     public GraphServiceClient OnBehalfOf(Guid directory, string userAccessToken) =>
-        credentials.Configured ? Authenticated(credentials.OnBehalfOf(directory, userAccessToken)) : Demo();
+        credentials.Configured ? Authenticated(credentials.OnBehalfOf(directory, userAccessToken)) : Demo(directory);
 
     private GraphServiceClient Authenticated(Azure.Core.TokenCredential credential)
     {
@@ -65,8 +74,9 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions e
         return new GraphServiceClient(Http(), auth, baseUrl);
     }
 
-    private GraphServiceClient Demo()
+    private GraphServiceClient Demo(Guid? directory)
     {
+        if (directory is { } d && _demoDirectories.TryGetValue(d, out var other)) return other;
         lock (_gate)
         {
             if (_demo is not null) return _demo;

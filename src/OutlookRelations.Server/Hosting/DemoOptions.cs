@@ -17,6 +17,13 @@ public sealed class DemoOptions
     [System.ComponentModel.DataAnnotations.Range(10, 5000)]
     public int ContactCount { get; set; } = 300;
 
+    /// <summary>
+    /// Also generate a second, small tenant (Tailwind Traders: two users, its own directory and emulator,
+    /// some of the same customers) and sync it like the first, so cross-tenant access can be tried for
+    /// real. Off unless asked, so the usual demo stays exactly one tenant.
+    /// </summary>
+    public bool SecondTenant { get; set; }
+
     /// <summary>Demo users who get the Relations.Manager role (team reports).</summary>
     public string[] Managers { get; set; } = [];
 

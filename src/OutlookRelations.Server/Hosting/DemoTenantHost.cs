@@ -11,12 +11,17 @@ namespace OutlookRelations.Server.Hosting;
 /// Demo mode's start-up: unless Graph:BaseUrl points elsewhere, starts the Graph emulator
 /// in-process (generated demo tenant, or a maildir), then onboards its directory and queues a
 /// sync of every mailbox. The sync itself runs as Hangfire jobs, so the API answers at once.
+/// With Demo:SecondTenant, a second generated tenant gets an emulator (and directory id) of its own.
 /// </summary>
 internal sealed class DemoTenantHost(
     IServiceProvider services, GraphEndpoint endpoint, IOptions<DemoOptions> demo, TimeProvider time,
     IHostEnvironment environment, ILogger<DemoTenantHost> logger) : IHostedService, IAsyncDisposable
 {
+    /// <summary>The second demo tenant's Entra ID directory (the tid its emulator's notifications carry).</summary>
+    public static readonly Guid SecondTenantDirectory = Guid.Parse("2b7d4c9a-5e61-4f0b-8a3c-d91e07f6b452");
+
     private GraphEmulatorServer? _emulator;
+    private GraphEmulatorServer? _second;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -37,11 +42,30 @@ internal sealed class DemoTenantHost(
             _emulator = await GraphEmulatorServer.StartAsync(store, cancellationToken: cancellationToken);
             endpoint.UseBaseUrl(_emulator.GraphBaseUrl);
             logger.LogInformation("Graph emulator serving {Count} demo mailboxes at {Url}", store.Mailboxes.Count, _emulator.GraphBaseUrl);
+            if (demo.Value.SecondTenant && demo.Value.Maildir is null) await StartSecondTenantAsync(cancellationToken);
         }
+        if (demo.Value.SecondTenant && _second is null)
+            logger.LogWarning("Demo:SecondTenant is on, but only the generated demo (no Graph:BaseUrl, no Demo:Maildir) has a second tenant.");
         if (!demo.Value.SyncOnStart) return;
 
+        await ImportAndSyncAsync("Demo tenant", null, cancellationToken);
+        if (_second is not null) await ImportAndSyncAsync("Tailwind Traders", SecondTenantDirectory, cancellationToken);
+    }
+
+    private async Task StartSecondTenantAsync(CancellationToken cancellationToken)
+    {
+        var store = new EmulatorStore { TenantId = SecondTenantDirectory.ToString() };
+        DemoTenantGenerator.Populate(store, DemoTenantOptions.SecondTenant(time.GetUtcNow()));
+        _second = await GraphEmulatorServer.StartAsync(store, cancellationToken: cancellationToken);
+        endpoint.UseBaseUrl(SecondTenantDirectory, _second.GraphBaseUrl);
+        logger.LogInformation("Graph emulator serving {Count} mailboxes of the second demo tenant at {Url}", store.Mailboxes.Count, _second.GraphBaseUrl);
+    }
+
+    // The second tenant is onboarded as its own directory, so its Graph calls go to its own emulator.
+    private async Task ImportAndSyncAsync(string name, Guid? directory, CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
-        var owners = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ImportAsync("Demo tenant", cancellationToken);
+        var owners = await scope.ServiceProvider.GetRequiredService<DirectoryImport>().ImportAsync(name, cancellationToken, directory);
         var scheduler = scope.ServiceProvider.GetRequiredService<SyncScheduler>();
         foreach (var owner in owners)
         {
@@ -56,5 +80,6 @@ internal sealed class DemoTenantHost(
     public async ValueTask DisposeAsync()
     {
         if (_emulator is not null) await _emulator.DisposeAsync();
+        if (_second is not null) await _second.DisposeAsync();
     }
 }

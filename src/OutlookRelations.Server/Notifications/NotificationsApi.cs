@@ -23,7 +23,8 @@ public static class NotificationsApi
     {
         if (context.Request.Query["validationToken"].FirstOrDefault() is { } token)
         {
-            if (token.Length > MaxValidationToken) return Results.BadRequest();
+            if (token.Length > MaxValidationToken)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["validationToken"] = [$"A validation token is at most {MaxValidationToken:N0} characters."] });
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.Text(token, "text/plain", System.Text.Encoding.UTF8);
         }

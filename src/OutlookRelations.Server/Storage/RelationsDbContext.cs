@@ -34,8 +34,11 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
 
     // SQLite can neither compare nor order DateTimeOffset stored as text: keep UTC ticks instead.
     // Every time we store is UTC anyway, so nothing is lost.
-    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
         conventions.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        conventions.Properties<string>().HaveConversion<NulFreeText>();
+    }
 
     protected override void OnModelCreating(ModelBuilder model)
     {

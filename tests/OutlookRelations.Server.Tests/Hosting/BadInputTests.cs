@@ -39,6 +39,43 @@ public sealed class BadInputTests(ReportsFixture reports)
         if (field is not null) Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
+    // Found by NoServerErrorTests: SQLite refused the LIKE pattern ("pattern too complex"), a 500.
+    [Fact]
+    public async Task A_search_longer_than_any_address_is_a_400_naming_search()
+    {
+        using var ian = reports.App.ClientAs(ReportsFixture.Ian);
+        using var response = await ian.GetAsync($"/api/contacts?search={new string('x', 60_000)}");
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "search");
+    }
+
+    // Found by NoServerErrorTests: minimal APIs threw InvalidOperationException binding the body, a 500.
+    [Fact]
+    public async Task A_body_in_a_charset_no_encoding_answers_to_is_a_415_naming_the_content_type()
+    {
+        using var ian = reports.App.ClientAs(ReportsFixture.Ian);
+        var content = new StringContent("""{"scope":"me"}""");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=nonsense");
+        using var response = await ian.PutAsync("/api/reports/schedule", content);
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "Content-Type");
+    }
+
+    // Found by NoServerErrorTests: a bare 400 that did not say the token was too long.
+    [Fact]
+    public async Task A_validation_token_too_long_to_echo_is_a_400_naming_it()
+    {
+        using var anonymous = reports.App.CreateClient();
+        using var response = await anonymous.PostAsync($"/api/graph/notifications?validationToken={new string('x', 3000)}", null);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "validationToken");
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string field)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
     [Fact]
     public void Binding_failures_throw_to_the_problem_handler_whatever_the_environment() =>
         Assert.True(reports.App.Services.GetRequiredService<IOptions<RouteHandlerOptions>>().Value.ThrowOnBadRequest);

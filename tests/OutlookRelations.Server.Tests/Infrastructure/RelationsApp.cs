@@ -9,14 +9,16 @@ namespace OutlookRelations.Server.Tests.Infrastructure;
 /// The real server in demo mode with its own SQLite file, pointed at a Graph emulator the test
 /// owns (over real HTTP), with no background job server unless asked: tests drive sync directly.
 /// </summary>
-public sealed class RelationsApp(GraphEmulatorServer? emulator, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+/// <param name="environment">Production too, for tests that must see what an operator's server does (Demo:Enabled=false then).</param>
+public sealed class RelationsApp(GraphEmulatorServer? emulator, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null,
+    string environment = "Development")
     : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"outlookrelations-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         var all = new Dictionary<string, string?>
         {
             ["Demo:Enabled"] = "true",
