@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace OutlookRelations.Server.Tests.Authorization;
 
@@ -25,6 +26,8 @@ public sealed class AuthorizationFixture : IAsyncLifetime
     public string Contact { get; private set; } = "";
     public long Detail { get; private set; }
     public Guid Report { get; private set; }
+    /// <summary>One of the user's meetings, by its Graph id (what a brief is asked for by).</summary>
+    public string Meeting { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -39,6 +42,11 @@ public sealed class AuthorizationFixture : IAsyncLifetime
         Report = await ReportPolling.RequestAsync(alex, new { scope = "me" });
         var report = await ReportPolling.WaitAsync(alex, Report);
         Assert.Equal("succeeded", report.GetProperty("status").GetString());
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OutlookRelations.Server.Storage.RelationsDbContext>();
+        Meeting = await db.Meetings.IgnoreQueryFilters()
+            .Where(m => db.Owners.IgnoreQueryFilters().Any(o => o.Id == m.OwnerId && o.Email == DemoTenants.Alex))
+            .OrderBy(m => m.Id).Select(m => m.GraphId).FirstAsync();
     }
 
     /// <summary>A client acting as <paramref name="email"/> (anonymous when null) that shows redirects instead of following them.</summary>
@@ -53,7 +61,7 @@ public sealed class AuthorizationFixture : IAsyncLifetime
     public string Fill(string text) => text
         .Replace("{contact}", Contact, StringComparison.Ordinal).Replace("{detail}", Detail.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{report}", Report.ToString(), StringComparison.Ordinal).Replace("{mailbox}", DemoTenants.Alex, StringComparison.Ordinal)
-        .Replace("{secret}", Secret, StringComparison.Ordinal);
+        .Replace("{secret}", Secret, StringComparison.Ordinal).Replace("{meeting}", Uri.EscapeDataString(Meeting), StringComparison.Ordinal);
 
     private static async Task<List<string>> ContactsAsync(HttpClient client) =>
         [.. (await client.GetFromJsonAsync<JsonElement>("/api/contacts?top=200")).GetProperty("contacts").EnumerateArray().Select(c => c.GetProperty("email").GetString()!)];
