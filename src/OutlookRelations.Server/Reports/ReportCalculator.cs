@@ -64,7 +64,8 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
             [.. measured.OrderBy(r => r.OwnerEmail, StringComparer.Ordinal).ThenByDescending(r => r.Now.Messages).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)],
             [.. measured.GroupBy(r => r.Organisation).Select(g => Group(g.Key, g.Key, g)).OrderByDescending(g => g.Now.Messages).ThenBy(g => g.Name, StringComparer.Ordinal)],
             WeeklyTrends.Of(histories, spec.Period, now),
-            [.. measured.Where(r => r.Now.Dormant).OrderByDescending(r => r.Now.Strength).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)]);
+            [.. measured.Where(r => r.Now.Dormant).OrderByDescending(r => r.Now.Strength).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)],
+            SmallTalkCase.Of(histories, spec.Period, now, [.. rows.Select(r => r.Now)]));
     }
 
     private static GroupRow Group(string name, string key, IEnumerable<RelationshipRow> rows)

@@ -14,7 +14,8 @@ public sealed record GroupRow(string Name, string Key, MetricTotals Now, MetricT
 public sealed record ReportData(
     ReportSpec Spec, string Title, DateTimeOffset GeneratedAt,
     GroupRow Total, IReadOnlyList<GroupRow> People, IReadOnlyList<RelationshipRow> Relationships,
-    IReadOnlyList<GroupRow> Organisations, IReadOnlyList<WeekFigures> Weeks, IReadOnlyList<RelationshipRow> Dormant)
+    IReadOnlyList<GroupRow> Organisations, IReadOnlyList<WeekFigures> Weeks, IReadOnlyList<RelationshipRow> Dormant,
+    SmallTalkCase? Case = null)
 {
     /// <summary>The figures the reports page charts and the Summary sheet leads with.</summary>
     public Headline Headline() => new(

@@ -25,7 +25,8 @@ public sealed class WorkbookChartsTests
         var metrics = RelationshipMetrics.Compute(history, period, now);
         var row = new RelationshipRow("ana@fabrikam.example", "Ana", "carla@contoso.example", "Carla", "Contoso", metrics, metrics, null);
         var total = new GroupRow("Ana", "ana@fabrikam.example", MetricTotals.Of([metrics]), MetricTotals.Of([metrics]));
-        var data = new ReportData(new ReportSpec(ReportScope.Me, period), "Ana", now, total, [total], [row], [total], WeeklyTrends.Of([history], period, now), []);
+        var data = new ReportData(new ReportSpec(ReportScope.Me, period), "Ana", now, total, [total], [row], [total], WeeklyTrends.Of([history], period, now), [],
+            SmallTalkCase.Of([history], period, now));
         return EngagementWorkbook.Build(data);
     }
 
@@ -75,6 +76,17 @@ public sealed class WorkbookChartsTests
         // The rows those ranges cover are the four rates, by name.
         Assert.Equal(["Your reply rate", "Their reply rate", "Reciprocity", "Small talk share"], sheet.Rows.Skip(7).Take(4).Select(r => r[0].Text));
         Assert.Equal(2, summary.GetProperty("charts").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_case_for_small_talk_comes_second_plain_words_first()
+    {
+        var sheets = await SpreadsheetReader.ReadAsync(Workbook());
+        var case_ = sheets[1];
+        Assert.Equal("The case for small talk", case_.Name);
+        Assert.StartsWith("Not enough mail in this period", case_.Rows[1][0].Text); // one relationship, and it chats
+        Assert.StartsWith("What this shows:", case_.Rows[2][0].Text);
+        Assert.Contains(case_.Rows, r => r.Count > 0 && r[0].Text == "Their reply rate");
     }
 
     [Fact]

@@ -4,19 +4,20 @@ using OutlookRelations.Server.Engagement;
 namespace OutlookRelations.Server.Reports.Workbook;
 
 /// <summary>
-/// The report as an .xlsx: Summary, People, Relationships, Organisations, Weekly trends, Dormant to
+/// The report as an .xlsx: Summary, the case for small talk, People, Relationships, Organisations, Weekly trends, Dormant to
 /// re-engage, Definitions. Dates are shown in the report's time zone. ClosedXML formats the small
 /// sheets; the Relationships sheet is streamed so a 100,000-row organisation fits in little memory.
 /// </summary>
 public static class EngagementWorkbook
 {
-    public static readonly string[] SheetNames = ["Summary", "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "Definitions"];
+    public static readonly string[] SheetNames = ["Summary", SmallTalkCaseSheet.Name, "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "Definitions"];
 
     public static byte[] Build(ReportData data, int maxRows = ExcelLimits.MaxRows)
     {
         using var book = new XLWorkbook();
         var zone = data.Spec.Period.Zone;
         SummarySheet.Write(book, data);
+        SmallTalkCaseSheet.Write(book, data.Case ?? new SmallTalkCase([], []));
         Decorate(SheetWriter.Table(book, "People", GroupColumns("Person", "Email"), data.People, maxRows), data.People.Count);
         // The two sheets that can have 100,000 rows are streamed (StreamedTable) once the rest is saved.
         var relationshipColumns = RelationshipColumns(zone);
