@@ -26,12 +26,14 @@ public sealed record SmallTalkCase(IReadOnlyList<SmallTalkComparison> Between, I
     public static SmallTalkCase Of(IReadOnlyList<PairHistory> histories, ReportPeriod period, DateTimeOffset now, IReadOnlyList<RelationshipMetrics>? measured = null)
     {
         var random = new Random(Seed);
-        var active = histories.Select((h, i) => (History: h, Index: i, InPeriod: h.Messages.Where(m => period.Contains(m.SentAt) && m.SentAt < now).ToList()))
-            .Where(x => x.InPeriod.Count > 0).ToList();
-        RelationshipMetrics Measure((PairHistory History, int Index, List<PairMessage> InPeriod) x) =>
+        // Two flags per relationship, not a copy of its mail: an organisation has 100,000 of them.
+        bool InPeriod(PairMessage m) => period.Contains(m.SentAt) && m.SentAt < now;
+        var active = histories.Select((h, i) => (History: h, Index: i, Talk: h.Messages.Any(m => m.SmallTalk && InPeriod(m))))
+            .Where(x => x.History.Messages.Any(InPeriod)).ToList();
+        RelationshipMetrics Measure((PairHistory History, int Index, bool Talk) x) =>
             measured?[x.Index] ?? RelationshipMetrics.Compute(x.History, period, now);
-        var chatty = active.Where(x => x.InPeriod.Any(m => m.SmallTalk)).ToList();
-        var plain = active.Where(x => !x.InPeriod.Any(m => m.SmallTalk)).ToList();
+        var chatty = active.Where(x => x.Talk).ToList();
+        var plain = active.Where(x => !x.Talk).ToList();
         var metricsWith = chatty.Select(Measure).ToList();
         var metricsWithout = plain.Select(Measure).ToList();
 
@@ -52,7 +54,8 @@ public sealed record SmallTalkCase(IReadOnlyList<SmallTalkComparison> Between, I
         }
 
         // Within a relationship: each relationship's own difference between its threads with and without small talk.
-        var threads = active.Select(x => Threads(x.History, period, now)).ToList();
+        // Only relationships with both kinds of thread can be paired.
+        var threads = chatty.Select(x => Threads(x.History, period, now)).Where(t => t.Any(x => x.SmallTalk) && t.Any(x => !x.SmallTalk)).ToList();
         var within = new List<SmallTalkComparison>
         {
             Paired("Their reply rate, same relationships", "share of your turns they answered", threads, t => t.Answered, Mean, random),

@@ -33,10 +33,11 @@ public static class EngagementWorkbook
         PrintLayout.Apply(book, SummarySheet.PeriodText(data.Spec.Period));
         using var stream = new MemoryStream();
         book.SaveAs(stream);
-        if (data.Relationships.Count > 0) StreamedTable.Fill(stream, "Relationships", relationshipColumns, data.Relationships, maxRows);
-        if (data.Dormant.Count > 0) StreamedTable.Fill(stream, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
+        // Charts first, while the package is small: each pass rewrites it, and after streaming it is the whole report.
         NativeCharts.Add(stream, "Summary", SummarySheet.Charts());
         NativeCharts.Add(stream, "Weekly trends", WeekCharts(weeks));
+        if (data.Relationships.Count > 0) StreamedTable.Fill(stream, "Relationships", relationshipColumns, data.Relationships, maxRows);
+        if (data.Dormant.Count > 0) StreamedTable.Fill(stream, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
         return stream.ToArray();
     }
 
