@@ -4,6 +4,7 @@ using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.Serendipity;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 
@@ -14,7 +15,7 @@ namespace OutlookRelations.Server.Today;
 /// acted on drops out by itself: a reply sent closes "reply owed", a note to someone resets their
 /// silence and answers "how did it go?", a dismissed detail is never read.
 /// </summary>
-public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, TimeProvider time)
+public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, NewsConnections news, TimeProvider time)
 {
     /// <summary>Unanswered questions older than this are stale, not owed.</summary>
     public const int RepliesWithinDays = 14;
@@ -28,7 +29,8 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, T
         var dated = await DatedAsync(today, now, ct);
         return new TodayView(today,
             dated.Dates, dated.JustOver, dated.Promises,
-            await RepliesOwedAsync(now, ct), await GoneQuietAsync(now, today, ct), await TomorrowsMeetingsAsync(now, ct));
+            await RepliesOwedAsync(now, ct), await GoneQuietAsync(now, today, ct), await TomorrowsMeetingsAsync(now, ct),
+            [.. (await news.FindAsync(ct)).Take(TodayView.PerList)]);
     }
 
     private async Task<(List<TodayItem> Dates, List<TodayItem> JustOver, List<TodayItem> Promises)> DatedAsync(DateOnly today, DateTimeOffset now, CancellationToken ct)

@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Serendipity;
 using OutlookRelations.Server.Sidebar;
 
 namespace OutlookRelations.Server.Today;
@@ -22,7 +23,8 @@ public sealed record TodayView(
     IReadOnlyList<TodayItem> PromisesDue,
     IReadOnlyList<TodayItem> RepliesOwed,
     IReadOnlyList<TodayItem> GoneQuiet,
-    IReadOnlyList<TodayMeeting> TomorrowsMeetings)
+    IReadOnlyList<TodayMeeting> TomorrowsMeetings,
+    IReadOnlyList<NewsConnection> News)
 {
     /// <summary>How far ahead a birthday or an event counts as "coming up", and back as "just over".</summary>
     public const int WindowDays = 7;

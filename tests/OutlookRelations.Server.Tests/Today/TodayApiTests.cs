@@ -18,6 +18,7 @@ public sealed class TodayApiTests : IAsyncLifetime
     private static readonly EmailAddress Quiet = new("Quinn Archer", "quinn@tailspin.example");
     private static readonly EmailAddress Newsletter = new("Weekly Digest", "digest@news.example");
     private static readonly EmailAddress Colleague = new("Ben", "ben@fabrikam.example");
+    private static readonly EmailAddress AtComcast = new("Bo Ek", "bo@comcast.example");
     private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
 
     private GraphEmulatorServer _emulator = null!;
@@ -41,6 +42,8 @@ public sealed class TodayApiTests : IAsyncLifetime
         foreach (var days in (int[])[100, 90, 80, 70]) In($"q{days}", Quiet, days, $"Catch-up {days}");
         Out("q-out", Quiet, 69, "RE: Catch-up 70", "q70");
         foreach (var days in (int[])[100, 90, 80, 70]) In($"n{days}", Newsletter, days, $"Digest {days}"); // never answered: not a relationship
+        In("bo1", AtComcast, 10, "Intro");
+        Out("bo2", AtComcast, 9, "RE: Intro");
         var tomorrow = new DateTimeOffset(Now.UtcDateTime.Date.AddDays(1).AddHours(10), TimeSpan.Zero);
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "renewal", tomorrow, Asker, Colleague));
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "standup", tomorrow.AddHours(2), Colleague)); // colleagues only
@@ -55,11 +58,12 @@ public sealed class TodayApiTests : IAsyncLifetime
         await Remember(client, Birthday.Address, "Birthday", "birthday", today.AddDays(3));
         await Remember(client, Birthday.Address, "Trip to Cabo", "travel", today.AddDays(-2));
         await Remember(client, Asker.Address, "Will send the signed contract", "commitment", today.AddDays(1));
+        await Remember(client, Asker.Address, "NBC is being bought by Comcast", "company_news", null);
         var dismissed = await Remember(client, Answered.Address, "Birthday", "birthday", today.AddDays(2));
         (await client.PostAsync($"/api/details/{dismissed}/dismiss", null)).EnsureSuccessStatusCode();
     }
 
-    private static async Task<long> Remember(HttpClient client, string email, string text, string kind, DateOnly date)
+    private static async Task<long> Remember(HttpClient client, string email, string text, string kind, DateOnly? date)
     {
         var response = await client.PostAsJsonAsync($"/api/contacts/{email}/details", new { text, kind, date });
         response.EnsureSuccessStatusCode();
@@ -100,6 +104,27 @@ public sealed class TodayApiTests : IAsyncLifetime
         var meeting = Assert.Single(today.GetProperty("tomorrowsMeetings").EnumerateArray()); // the colleagues-only stand-up is not listed
         Assert.Equal("Meeting renewal", meeting.GetProperty("subject").GetString());
         Assert.Equal([Asker.Address], meeting.GetProperty("outsiders").EnumerateArray().Select(p => p.GetProperty("email").GetString()));
+    }
+
+    [Fact]
+    public async Task Company_news_from_one_contact_names_the_people_you_know_at_the_other_organisation()
+    {
+        var today = await _app.ClientAs(Ana).GetFromJsonAsync<JsonElement>("/api/today");
+
+        var news = Assert.Single(today.GetProperty("news").EnumerateArray());
+        Assert.Equal("Comcast", news.GetProperty("organisation").GetString());
+        Assert.Equal(Asker.Address, news.GetProperty("toldByEmail").GetString());
+        Assert.Equal([AtComcast.Address], news.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("email").GetString()));
+        Assert.Equal("“NBC is being bought by Comcast” — you know 1 person at Comcast: Bo Ek (regular).", news.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void An_organisation_is_matched_as_whole_words_only()
+    {
+        Assert.True(OutlookRelations.Server.Serendipity.NewsConnections.Mentions("NBC is being bought by Comcast.", "Comcast"));
+        Assert.True(OutlookRelations.Server.Serendipity.NewsConnections.Mentions("news from adventure works today", "Adventure Works"));
+        Assert.False(OutlookRelations.Server.Serendipity.NewsConnections.Mentions("a Comcastic deal", "Comcast"));
+        Assert.False(OutlookRelations.Server.Serendipity.NewsConnections.Mentions("HP in the news", "HP")); // too short to match safely
     }
 
     [Fact]

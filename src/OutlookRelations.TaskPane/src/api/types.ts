@@ -102,6 +102,19 @@ export interface TodayView {
   repliesOwed: TodayItem[];
   goneQuiet: TodayItem[];
   tomorrowsMeetings: { id: string; subject: string; startAt: string; outsiders: { email: string; displayName: string }[] }[];
+  /** Company news one contact told you, and the people you know at the other organisation it names. */
+  news: NewsConnection[];
+}
+
+export interface NewsConnection {
+  detailId: number;
+  news: string;
+  toldByEmail: string;
+  toldBy: string;
+  mentionedAt: string;
+  organisation: string;
+  people: { email: string; displayName: string; band: "strong" | "regular" | "light"; daysSinceContact: number | null }[];
+  text: string;
 }
 
 /** GET /api/meetings/{id}/brief. */

@@ -40,6 +40,16 @@ export function TodayPanel({ onPick }: { onPick: (email: string) => void }) {
           ))}
         </section>
       ))}
+      {(view.news ?? []).length > 0 && (
+        <section className={styles.section} aria-label="News about people you know" data-testid="today-news">
+          <Text size={200} weight="semibold" className={styles.muted}>News about people you know</Text>
+          {view.news.map((n) => (
+            <Text key={`${n.detailId}-${n.organisation}`} className={styles.item}>
+              <Link onClick={() => onPick(n.toldByEmail)}><bdi>{n.toldBy}</bdi></Link> told you: <bdi>{n.text}</bdi>
+            </Text>
+          ))}
+        </section>
+      )}
       {view.tomorrowsMeetings.length > 0 && (
         <section className={styles.section} aria-label="Tomorrow's meetings" data-testid="today-meetings">
           <Text size={200} weight="semibold" className={styles.muted}>Tomorrow's meetings with people from outside</Text>

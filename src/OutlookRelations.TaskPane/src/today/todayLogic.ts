@@ -20,4 +20,4 @@ export function todaySections(view: TodayView): TodaySection[] {
 
 /** "Nobody needs a note today" only when every list, meetings included, is empty. */
 export const nothingToday = (view: TodayView): boolean =>
-  todaySections(view).length === 0 && view.tomorrowsMeetings.length === 0;
+  todaySections(view).length === 0 && view.tomorrowsMeetings.length === 0 && (view.news ?? []).length === 0;
