@@ -84,6 +84,7 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
             branch => branch.Use((context, next) => GraphGate.InvokeAsync(context, next, faults, entra(), store.Clock)));
         UserEndpoints.Map(graph, store);
         MessageEndpoints.Map(graph, store);
+        FolderEndpoints.Map(graph, store);
         CalendarEndpoints.Map(graph, store);
         SubscriptionEndpoints.Map(graph, store, () => notifications);
         EntraEndpoints.Map(app, entra, store);
