@@ -67,7 +67,7 @@ internal static class SyncBenchmark
         var pages = scope.ServiceProvider.GetRequiredService<GraphPages>();
         var before = emulator.Faults.RequestCount;
         var clock = Stopwatch.StartNew();
-        foreach (var stream in MailboxSync.Streams)
+        foreach (var stream in new[] { "inbox", "sentitems", MailboxSync.Calendar })
         {
             string? link = null;
             do
