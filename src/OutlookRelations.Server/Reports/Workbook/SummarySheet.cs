@@ -48,11 +48,19 @@ public static class SummarySheet
             sheet.Range(row, 2, row, 4).Style.NumberFormat.Format = Lines[i].Format;
             SheetWriter.Text(sheet.Cell(row, 5), Lines[i].Meaning);
         }
+        // Kept out of every figure above, and said so, so nothing silently disappears.
+        var automatedRow = 6 + Lines.Length + 1;
+        SheetWriter.Text(sheet.Cell(automatedRow, 1), AutomatedLine(data.AutomatedMessages));
+        SheetWriter.Text(sheet.Cell(automatedRow, 5), "Mailing lists writing as themselves, newsletters, notifications and no-reply mail: no relationship, reply rate, response time or dormancy counts them.");
         sheet.Column(1).Width = 30;
         sheet.Columns(2, 4).Width = 16;
         sheet.Column(5).Width = 80;
         sheet.SheetView.FreezeRows(5);
     }
+
+    /// <summary>The one line that counts what the figures leave out.</summary>
+    public static string AutomatedLine(int messages) =>
+        $"Newsletters and automated mail: {messages.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {(messages == 1 ? "message" : "messages")}";
 
     private static string Day(DateTimeOffset at, ReportPeriod period) =>
         TimeZoneInfo.ConvertTime(at, period.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
