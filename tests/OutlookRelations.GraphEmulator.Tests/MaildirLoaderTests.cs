@@ -90,6 +90,23 @@ public sealed class MaildirLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Recipients_written_against_the_rules_are_still_recipients_as_Exchange_shows_them()
+    {
+        Write("smith-j/sent/1.", "Message-ID: <1@x>\nDate: Mon, 2 Apr 2001 09:00:00 -0700\nFrom: john.smith@enron.com\nTo: ana@contoso.com, houston <.ward@enron.com>, '@enron.com\nCc: 'cordell@enron.com\nSubject: a\n\nx\n");
+
+        var message = Assert.Single(MaildirLoader.LoadAll(new EmulatorStore(), _root).Single().SentItems.Live());
+
+        Assert.Equal(["ana@contoso.com", ".ward@enron.com"], message.To.Select(t => t.Address));
+        Assert.Equal(["'cordell@enron.com"], message.Cc.Select(t => t.Address));
+    }
+
+    [Fact]
+    public void A_subject_folded_onto_two_lines_is_the_same_conversation_as_its_reply()
+    {
+        Assert.Equal(RfcMessageReader.ConversationIdFor("Deed - Lakeline\tApts."), RfcMessageReader.ConversationIdFor("RE: Deed - Lakeline Apts."));
+    }
+
+    [Fact]
     public void Replies_and_forwards_share_a_conversation_with_their_original()
     {
         Assert.Equal(RfcMessageReader.ConversationIdFor("Gas prices"), RfcMessageReader.ConversationIdFor("RE: FW: gas prices"));

@@ -41,6 +41,27 @@ public static partial class ExportNames
         return words.Length < 2 ? null : (words[0].ToLowerInvariant(), words[^1].ToLowerInvariant());
     }
 
+    /// <summary>Every address in a header as written: inside angle brackets, or a bare word with an @ (lower-case).</summary>
+    public static IEnumerable<string> AddressesIn(string? header)
+    {
+        if (string.IsNullOrWhiteSpace(header)) yield break;
+        foreach (Match m in AddressToken().Matches(header))
+        {
+            var address = (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).Trim().Trim('"').ToLowerInvariant();
+            if (NamesSomeone(address)) yield return address;
+        }
+    }
+
+    /// <summary>Someone is named before the @ and a domain after it: "'@enron.com" addresses nobody.</summary>
+    public static bool NamesSomeone(string address)
+    {
+        var at = address.IndexOf('@');
+        return at > 0 && at < address.Length - 1 && !address.Contains(' ') && address[..at].Any(char.IsLetterOrDigit);
+    }
+
+    [GeneratedRegex(@"<([^<>]*)>|([^\s,<>""]+@[^\s,<>""]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressToken();
+
     [GeneratedRegex(@"<?/O=[^>]*>?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LegacyDn();
 

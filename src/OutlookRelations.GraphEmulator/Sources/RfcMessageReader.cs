@@ -56,9 +56,9 @@ public static class RfcMessageReader
             ConversationId = ConversationIdFor(mail.Subject),
             Subject = mail.Subject,
             From = from,
-            To = Addresses(mail.To, names.To),
-            Cc = Addresses(mail.Cc, names.Cc),
-            Bcc = Addresses(mail.Bcc, names.Bcc),
+            To = Addresses(Recovered(mail.To, headers["To"]), names.To),
+            Cc = Addresses(Recovered(mail.Cc, headers["Cc"]), names.Cc),
+            Bcc = Addresses(Recovered(mail.Bcc, headers["Bcc"]), names.Bcc),
             SentDateTime = sent.ToUniversalTime(),
             ReceivedDateTime = sent.ToUniversalTime(),
             BodyContentType = mail.BodyIsHtml ? "html" : "text",
@@ -68,10 +68,13 @@ public static class RfcMessageReader
         return new Read(message, ContentKey(mail, sent), names);
     }
 
-    /// <summary>Exchange threads by normalised subject ("RE: FW: x" joins "x"); so do we.</summary>
+    /// <summary>
+    /// Exchange threads by normalised subject ("RE: FW: x" joins "x", however a long subject was
+    /// folded onto lines); so do we.
+    /// </summary>
     public static string ConversationIdFor(string? subject)
     {
-        var topic = (subject ?? "").Trim();
+        var topic = string.Join(' ', (subject ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         while (true)
         {
             var colon = topic.IndexOf(':');
@@ -90,6 +93,15 @@ public static class RfcMessageReader
         var text = string.Join(' ', mail.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{mail.From.Address}\n{sent.UtcTicks}\n{mail.Subject}\n{text}"));
         return Convert.ToHexString(hash);
+    }
+
+    // The parser drops recipients written against the rules ("houston <.ward@enron.com>"), which
+    // Exchange would still show as addressed: take them from the header as written.
+    private static IReadOnlyList<Participant> Recovered(IReadOnlyList<Participant> parsed, string? header)
+    {
+        var kept = parsed.Where(p => ExportNames.NamesSomeone(p.Address)).ToList();
+        var found = ExportNames.AddressesIn(header).Where(a => !kept.Any(p => p.Address == a)).ToList();
+        return [.. kept, .. found.Select(a => new Participant(a, ""))];
     }
 
     private static EmailAddress Address(Participant p, string? exportName) =>
