@@ -33,7 +33,7 @@ public static class EmulatorProgram
 
         await using var server = await GraphEmulatorServer.StartAsync(store, url);
         foreach (var mailbox in store.Mailboxes)
-            Console.WriteLine($"{mailbox.User.Mail}: {mailbox.Inbox.Count} inbox, {mailbox.SentItems.Count} sent, {mailbox.Calendar.Count} events");
+            Console.WriteLine($"{mailbox.User.Mail}: {mailbox.Inbox.Count} inbox, {mailbox.SentItems.Count} sent, {mailbox.Folders.Count} folders, {mailbox.Calendar.Count} events");
         Console.WriteLine($"Graph emulator listening on {server.GraphBaseUrl} (Ctrl+C to stop)");
         var stop = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };

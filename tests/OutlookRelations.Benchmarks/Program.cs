@@ -30,9 +30,10 @@ internal static class BenchmarkProgram
               and peak memory of each in its own process, their ratio, and a cell-by-cell comparison.
 
               sync [--messages 20000] [--page-size 100]
-              Initial sync of one mailbox through the Graph SDK and the emulator into SQLite (and PostgreSQL
-              when OUTLOOKRELATIONS_TEST_POSTGRES is set), beside SDK paging alone; messages per second and
-              Graph requests per 1,000 messages against the least the page size allows.
+              First sync of one 30-folder mailbox through the Graph SDK and the emulator into SQLite (and
+              PostgreSQL when OUTLOOKRELATIONS_TEST_POSTGRES is set), beside SDK paging alone; messages per
+              second and Graph requests per 1,000 messages against the least the page size allows; then an
+              incremental round's requests ($batch) against the least possible.
 
               sidebar-load [--interactions 1000000] [--contacts 50000] [--rate 200] [--seconds 20] [--rounds 3]
                            [--only sqlite|postgres] [--keep]

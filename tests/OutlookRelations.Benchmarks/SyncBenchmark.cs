@@ -1,52 +1,85 @@
 using System.Diagnostics;
+using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Sync;
 
 namespace OutlookRelations.Benchmarks;
 
 /// <summary>
-/// Initial sync end to end: the Graph SDK over HTTP against the emulator, into SQLite and (when
-/// OUTLOOKRELATIONS_TEST_POSTGRES names a server) PostgreSQL. Printed beside a baseline measured in
-/// the same run, the same delta pages fetched through the SDK and thrown away, and with the number
-/// of Graph requests per 1,000 messages beside the least the page size allows.
+/// Sync end to end: the Graph SDK over HTTP against the emulator, into SQLite and (when
+/// OUTLOOKRELATIONS_TEST_POSTGRES names a server) PostgreSQL, for one mailbox of 30 folders (Inbox,
+/// Sent Items, Deleted Items and 27 filed folders, some nested). The first sync is printed beside a
+/// baseline measured in the same run (the same delta pages fetched through the SDK and thrown away);
+/// then an incremental round after new mail in ten folders. Both with the Graph requests per 1,000
+/// messages (or per round) beside the least possible: one request for the folder tree, each folder's
+/// pages, and, between rounds, one $batch per 20 folders.
 /// </summary>
 internal static class SyncBenchmark
 {
+    private const int Folders = 30;
+
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
         var count = BenchmarkArgs.Int(args, "--messages", 20_000);
         var pageSize = BenchmarkArgs.Int(args, "--page-size", 100);
         var store = new EmulatorStore();
         var mailbox = MailboxBuilder.AddUser(store, "ana");
-        MailboxBuilder.Fill(mailbox, count, contacts: 400);
+        var folders = FileIntoFolders(mailbox, count);
         for (var i = 0; i < count / 50; i++) mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"m{i}", MailboxBuilder.Start.AddHours(i * 7), MailboxBuilder.Contact(i)));
-        var (inbox, sent, events) = (mailbox.Inbox.Live().Count, mailbox.SentItems.Live().Count, mailbox.Calendar.Live().Count);
-        var minimum = Pages(inbox, pageSize) + Pages(sent, pageSize) + Pages(events, pageSize);
+        var events = mailbox.Calendar.Live().Count;
+        // The folder tree with the well-known folders (one $batch), every folder's pages, the calendar's.
+        var minimum = 1 + folders.Sum(f => Pages(mailbox.Folder(f)!.Live().Count, pageSize)) + Pages(events, pageSize);
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
-        output.WriteLine($"sync: one mailbox, {inbox + sent:N0} messages and {events:N0} events, page size {pageSize}");
+        output.WriteLine($"sync: one mailbox of {folders.Count} folders, {count:N0} messages and {events:N0} events, page size {pageSize}");
 
-        var baseline = await FetchOnlyAsync(emulator, pageSize);
-        output.WriteLine($"  baseline (SDK paging, nothing stored): {baseline.Seconds,6:F1} s, {(inbox + sent) / baseline.Seconds,8:N0} msg/s, {baseline.Requests} requests");
+        var baseline = await FetchOnlyAsync(emulator, folders, pageSize);
+        output.WriteLine($"  baseline (SDK paging, nothing stored): {baseline.Seconds,6:F1} s, {count / baseline.Seconds,8:N0} msg/s, {baseline.Requests} requests");
 
-        var sqlite = await SyncAsync(emulator, pageSize, new Dictionary<string, string?>());
-        Report(output, "SQLite", sqlite, baseline, inbox + sent, minimum);
+        var sqlite = await SyncAsync(emulator, mailbox, folders, pageSize, new Dictionary<string, string?>());
+        Report(output, "SQLite", sqlite, baseline, count, minimum, folders.Count);
         await using var postgres = await TemporaryPostgres.TryCreateAsync();
         if (postgres is null)
         {
             output.WriteLine($"  PostgreSQL: {TemporaryPostgres.NotMeasured}");
             return 0;
         }
-        Report(output, "PostgreSQL", await SyncAsync(emulator, pageSize, postgres.Settings()), baseline, inbox + sent, minimum);
+        Report(output, "PostgreSQL", await SyncAsync(emulator, mailbox, folders, pageSize, postgres.Settings()), baseline, count, minimum, folders.Count);
         return 0;
     }
 
-    private sealed record Run(double Seconds, long Requests);
+    /// <summary>Inbox and Sent Items hold half the mail; the rest is filed in 28 more folders, a third of them nested.</summary>
+    private static List<string> FileIntoFolders(Mailbox mailbox, int count)
+    {
+        // Exchange's Archive folder would be a 31st folder read: this mailbox files elsewhere.
+        mailbox.DeleteFolder("archive");
+        var folders = new List<string> { "inbox", "sentitems", "deleteditems" };
+        for (var i = folders.Count; i < Folders; i++)
+            folders.Add(mailbox.AddFolder($"Customers {i}", i % 3 == 0 ? "inbox" : null).Id);
+        var owner = new EmailAddress(mailbox.User.DisplayName, mailbox.User.Mail);
+        for (var i = 0; i < count; i++)
+        {
+            var contact = MailboxBuilder.Contact(i % 400);
+            var outgoing = i % 2 == 0;
+            var message = MailboxBuilder.Message(mailbox, $"m{i}", outgoing ? owner : contact, outgoing ? contact : owner, MailboxBuilder.Start.AddHours(i));
+            var folder = i % 4 < 2 ? (outgoing ? "sentitems" : "inbox") : folders[3 + i % (Folders - 3)];
+            mailbox.Folder(folder)!.Upsert(message);
+        }
+        return folders;
+    }
 
-    private static void Report(TextWriter output, string name, Run run, Run baseline, int messages, int minimum) =>
-        output.WriteLine($"  {name,-10} end to end: {run.Seconds,6:F1} s, {messages / run.Seconds,8:N0} msg/s ({baseline.Seconds / run.Seconds:P0} of the baseline's speed); " +
+    private sealed record Run(double Seconds, long Requests, long Incremental = 0, long IncrementalItems = 0);
+
+    private static void Report(TextWriter output, string name, Run run, Run baseline, int messages, int minimum, int folders)
+    {
+        output.WriteLine($"  {name,-10} first sync: {run.Seconds,6:F1} s, {messages / run.Seconds,8:N0} msg/s ({baseline.Seconds / run.Seconds:P0} of the baseline's speed); " +
                          $"{run.Requests * 1000.0 / messages:F1} Graph requests per 1,000 messages (least possible at this page size: {minimum * 1000.0 / messages:F1})");
+        // Between rounds: the folder tree (one $batch with the well-known folders), then every folder and the calendar, 20 to a $batch.
+        var least = 1 + (folders + 1 + 19) / 20;
+        output.WriteLine($"  {name,-10} incremental round after new mail in 10 folders: {run.Incremental} Graph requests ({run.IncrementalItems} calls inside $batch) " +
+                         $"(least possible: {least}; one call per folder without $batch: {1 + GraphPages.WellKnownFolders.Length + folders + 1})");
+    }
 
-    private static async Task<Run> SyncAsync(GraphEmulatorServer emulator, int pageSize, Dictionary<string, string?> settings)
+    private static async Task<Run> SyncAsync(GraphEmulatorServer emulator, Mailbox mailbox, IReadOnlyList<string> folders, int pageSize, Dictionary<string, string?> settings)
     {
         settings["Graph:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var app = new BenchmarkServer(emulator, settings);
@@ -54,10 +87,18 @@ internal static class SyncBenchmark
         var before = emulator.Faults.RequestCount;
         var clock = Stopwatch.StartNew();
         await app.SyncAsync(owner);
-        return new Run(clock.Elapsed.TotalSeconds, emulator.Faults.RequestCount - before);
+        var first = new Run(clock.Elapsed.TotalSeconds, emulator.Faults.RequestCount - before);
+
+        var me = new EmailAddress(mailbox.User.DisplayName, mailbox.User.Mail);
+        var round = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 10; i++)
+            mailbox.Folder(folders[i * 3])!.Upsert(MailboxBuilder.Message(mailbox, $"new-{round}-{i}", MailboxBuilder.Contact(i), me, MailboxBuilder.Start.AddDays(900 + i)));
+        var (requests, items) = (emulator.Faults.RequestCount, emulator.Faults.BatchItemCount);
+        await app.SyncAsync(owner);
+        return first with { Incremental = emulator.Faults.RequestCount - requests, IncrementalItems = emulator.Faults.BatchItemCount - items };
     }
 
-    private static async Task<Run> FetchOnlyAsync(GraphEmulatorServer emulator, int pageSize)
+    private static async Task<Run> FetchOnlyAsync(GraphEmulatorServer emulator, IReadOnlyList<string> folders, int pageSize)
     {
         await using var app = new BenchmarkServer(emulator, new Dictionary<string, string?> { ["Graph:PageSize"] = $"{pageSize}" });
         var owner = await app.ImportSingleOwnerAsync();
@@ -67,7 +108,7 @@ internal static class SyncBenchmark
         var pages = scope.ServiceProvider.GetRequiredService<GraphPages>();
         var before = emulator.Faults.RequestCount;
         var clock = Stopwatch.StartNew();
-        foreach (var stream in MailboxSync.Streams)
+        foreach (var stream in folders.Append(MailboxSync.Calendar))
         {
             string? link = null;
             do

@@ -95,7 +95,7 @@ public sealed class MessageDeltaTests
         Assert.Equal(HttpStatusCode.NotFound, noUser.StatusCode);
         Assert.Equal("ErrorItemNotFound", error.GetProperty("error").GetProperty("code").GetString());
 
-        var (noFolder, _) = await f.GetAsync($"{f.UserPath}/mailFolders/drafts/messages/delta");
+        var (noFolder, _) = await f.GetAsync($"{f.UserPath}/mailFolders/nosuchfolder/messages/delta");
         Assert.Equal(HttpStatusCode.NotFound, noFolder.StatusCode);
 
         using var anonymous = new HttpClient();

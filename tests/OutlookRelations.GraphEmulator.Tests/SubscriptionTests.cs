@@ -42,6 +42,21 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task One_subscription_to_messages_hears_about_mail_in_every_folder()
+    {
+        await using var f = await EmulatorFixture.StartAsync(messages: 0);
+        await using var subscriber = await Subscriber.StartAsync();
+        var filed = f.Mailbox.AddFolder("Deals", "inbox");
+        await CreateAsync(f, subscriber, "users/user-1/messages", "created");
+
+        f.Mailbox.Folder(filed.Id)!.Upsert(EmulatorFixture.Message("filed"));
+        f.Mailbox.DeletedItems.Upsert(EmulatorFixture.Message("binned"));
+
+        Assert.Equal("id-filed", (await subscriber.NextAsync()).Item.GetProperty("resourceData").GetProperty("id").GetString());
+        Assert.Equal("id-binned", (await subscriber.NextAsync()).Item.GetProperty("resourceData").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task An_endpoint_that_fails_the_handshake_gets_no_subscription()
     {
         await using var f = await EmulatorFixture.StartAsync(messages: 0);

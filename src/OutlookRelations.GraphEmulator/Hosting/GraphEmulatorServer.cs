@@ -17,6 +17,7 @@ namespace OutlookRelations.GraphEmulator.Hosting;
 public sealed class GraphEmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private BatchEndpoint? _batch;
 
     private GraphEmulatorServer(WebApplication app, EmulatorStore store, FaultInjector faults, Uri root, EntraIssuer entra, NotificationDispatcher notifications)
     {
@@ -67,23 +68,28 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         var faults = new FaultInjector();
         var notifications = new NotificationDispatcher(store);
         EntraIssuer? entra = null;
+        Uri? listening = null;
         // The login host is this listener, whose port is known only once it has started.
-        Configure(app, store, faults, notifications, () => entra ?? throw new InvalidOperationException("The emulator has not started."));
+        var batch = new BatchEndpoint(() => listening ?? throw new InvalidOperationException("The emulator has not started."), certificate);
+        Configure(app, store, faults, notifications, () => entra ?? throw new InvalidOperationException("The emulator has not started."), batch);
         await app.StartAsync(cancellationToken);
         var address = app.Urls.First();
         var root = new Uri(address.EndsWith('/') ? address : address + "/");
         entra = new EntraIssuer(root);
-        return new GraphEmulatorServer(app, store, faults, root, entra, notifications) { TlsCertificate = certificate };
+        listening = root;
+        return new GraphEmulatorServer(app, store, faults, root, entra, notifications) { TlsCertificate = certificate, _batch = batch };
     }
 
     /// <summary>Maps the Graph routes under /v1.0 on any WebApplication.</summary>
-    private static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults, NotificationDispatcher notifications, Func<EntraIssuer> entra)
+    private static void Configure(WebApplication app, EmulatorStore store, FaultInjector faults, NotificationDispatcher notifications, Func<EntraIssuer> entra, BatchEndpoint batch)
     {
         var graph = app.MapGroup("/v1.0");
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/v1.0"),
             branch => branch.Use((context, next) => GraphGate.InvokeAsync(context, next, faults, entra(), store.Clock)));
         UserEndpoints.Map(graph, store);
         MessageEndpoints.Map(graph, store);
+        FolderEndpoints.Map(graph, store);
+        batch.Map(graph);
         CalendarEndpoints.Map(graph, store);
         SubscriptionEndpoints.Map(graph, store, () => notifications);
         EntraEndpoints.Map(app, entra, store);
@@ -97,6 +103,7 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Entra.Dispose();
+        _batch?.Dispose();
         TlsCertificate?.Dispose();
     }
 }

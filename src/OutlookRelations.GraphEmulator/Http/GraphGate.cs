@@ -15,7 +15,7 @@ internal static class GraphGate
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next, FaultInjector faults, EntraIssuer entra, TimeProvider clock)
     {
         var request = context.Request;
-        var rule = faults.Take($"{request.Path}{request.QueryString}");
+        var rule = faults.Take($"{request.Path}{request.QueryString}", BatchEndpoint.IsBatchItem(request));
         if (rule is not null && rule.Delay > TimeSpan.Zero) await Task.Delay(rule.Delay, context.RequestAborted);
 
         if (rule is null || rule.StatusCode == 0)

@@ -39,6 +39,18 @@ internal static class GraphJson
         if (select.Has("ccRecipients")) WriteRecipients(w, "ccRecipients", m.Cc);
         if (select.Has("bccRecipients")) WriteRecipients(w, "bccRecipients", m.Bcc);
         if (select.Has("replyTo")) WriteRecipients(w, "replyTo", []);
+        if (select.Has("internetMessageHeaders"))
+        {
+            w.WriteStartArray("internetMessageHeaders");
+            foreach (var (name, value) in m.Headers)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", name);
+                w.WriteString("value", value);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         if (select.Has("webLink"))
             w.WriteString("webLink", m.WebLink ?? $"https://outlook.office365.com/owa/?ItemID={Uri.EscapeDataString(m.Id)}&exvsurl=1&viewmodel=ReadMessageItem");
         w.WriteString("id", m.Id);
@@ -103,6 +115,24 @@ internal static class GraphJson
         WriteNullable(w, "jobTitle", u.JobTitle);
         WriteNullable(w, "companyName", u.CompanyName);
         WriteNullable(w, "department", u.Department);
+        w.WriteStartArray("proxyAddresses");
+        foreach (var address in u.ProxyAddresses) w.WriteStringValue(address);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void WriteFolder(Utf8JsonWriter w, EmulatedFolder f, Store.Mailbox mailbox)
+    {
+        var messages = mailbox.Folder(f.Id)?.Live() ?? [];
+        w.WriteStartObject();
+        w.WriteString("@odata.type", "#microsoft.graph.mailFolder");
+        w.WriteString("id", f.Id);
+        w.WriteString("displayName", f.DisplayName);
+        w.WriteString("parentFolderId", f.ParentFolderId);
+        w.WriteNumber("childFolderCount", mailbox.ChildFolders(f.Id, includeHidden: true).Count);
+        w.WriteNumber("unreadItemCount", messages.Count(m => !m.IsRead));
+        w.WriteNumber("totalItemCount", messages.Count);
+        w.WriteBoolean("isHidden", f.IsHidden);
         w.WriteEndObject();
     }
 

@@ -20,28 +20,26 @@ internal static class MessageEndpoints
     {
         var mailbox = store.Find(userId);
         if (mailbox is null) return GraphResult.NotFound($"user '{userId}'");
-        var folder = mailbox.Folder(folderId);
-        if (folder is null) return GraphResult.NotFound($"mail folder '{folderId}'");
+        var folder = mailbox.FindFolder(folderId);
+        var messages = mailbox.Folder(folderId);
+        if (folder is null || messages is null) return GraphResult.NotFound($"mail folder '{folderId}'");
 
-        var version = folder.CurrentVersion;
+        var version = messages.CurrentVersion;
         var (token, error) = DeltaRound.Resolve(request, mailbox, version,
             pageSize => new DeltaToken(mailbox.SyncEpoch, Since: 0, UpTo: version, After: 0, pageSize, request.Query["$select"].FirstOrDefault()));
         if (error is not null) return error;
 
-        var page = folder.ReadChanges(token!.After, token.UpTo, token.PageSize, includeRemoved: token.Since > 0);
+        var page = messages.ReadChanges(token!.After, token.UpTo, token.PageSize, includeRemoved: token.Since > 0);
         var select = new SelectSet(token.Select);
-        var folderName = folderId.ToLowerInvariant();
-        return DeltaRound.Page(request, token, page, "message", (w, m) => GraphJson.WriteMessage(w, m, select, folderName));
+        return DeltaRound.Page(request, token, page, "message", (w, m) => GraphJson.WriteMessage(w, m, select, folder.Id));
     }
 
     private static IResult Get(HttpRequest request, EmulatorStore store, string userId, string messageId)
     {
         var mailbox = store.Find(userId);
         if (mailbox is null) return GraphResult.NotFound($"user '{userId}'");
-        var inInbox = mailbox.Inbox.Find(messageId);
-        var message = inInbox ?? mailbox.SentItems.Find(messageId);
-        if (message is null) return GraphResult.NotFound($"message '{messageId}'");
+        if (mailbox.Locate(messageId) is not var (message, folder)) return GraphResult.NotFound($"message '{messageId}'");
         var select = new SelectSet(request.Query["$select"].FirstOrDefault());
-        return new GraphResult(StatusCodes.Status200OK, w => GraphJson.WriteMessage(w, message, select, inInbox is null ? "sentitems" : "inbox"));
+        return new GraphResult(StatusCodes.Status200OK, w => GraphJson.WriteMessage(w, message, select, folder.Id));
     }
 }

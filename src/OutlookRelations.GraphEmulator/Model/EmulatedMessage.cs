@@ -21,4 +21,9 @@ public sealed record EmulatedMessage : IEmulatedItem
     public string? WebLink { get; init; }
     /// <summary>Bumped on every change so the etag changes as Graph's does.</summary>
     public int ChangeKey { get; init; }
+    /// <summary>
+    /// The internetMessageHeaders Graph returns when asked: here only those that say a message is list,
+    /// bulk or automated mail (List-Id, List-Unsubscribe, List-Post, Precedence, Auto-Submitted).
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 }

@@ -1,20 +1,34 @@
-using MimeKit;
 using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.GraphEmulator.Sources;
 
 /// <summary>
-/// Fills the emulator from a maildir tree of raw RFC 822 files (<c>root/&lt;user&gt;/&lt;folder&gt;/&lt;n&gt;.</c>,
-/// the Enron layout). Only the folders Graph's Inbox and Sent Items stand for are loaded.
+/// Fills the emulator from a maildir tree of raw RFC 822 files (<c>root/&lt;user&gt;/&lt;folder&gt;[/&lt;sub&gt;]/&lt;n&gt;.</c>,
+/// the Enron layout), as the person's Exchange mailbox would look: every folder a mail folder,
+/// nested folders as child folders, the maildir names of Inbox, Sent Items, Deleted Items and Junk
+/// Email mapped onto Exchange's own folders.
 /// </summary>
 public static class MaildirLoader
 {
-    private static readonly string[] InboxFolders = ["inbox", "notes_inbox"];
-    private static readonly string[] SentFolders = ["sent", "_sent_mail", "sent_items"];
+    private static readonly Dictionary<string, string> WellKnown = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["inbox"] = "inbox", ["notes_inbox"] = "inbox",
+        ["sent"] = "sentitems", ["_sent_mail"] = "sentitems", ["sent_items"] = "sentitems",
+        ["deleted_items"] = "deleteditems",
+        ["junk_e_mail"] = "junkemail", ["junk"] = "junkemail", ["junk_mail"] = "junkemail",
+        ["drafts"] = "drafts",
+    };
 
-    /// <summary>The folder names that map to Graph's Inbox and Sent Items.</summary>
-    public static IReadOnlyList<string> MappedFolders { get; } = [.. InboxFolders, .. SentFolders];
+    // Lotus Notes exported the calendar, contacts and tasks as files; in Exchange those are not mail
+    // folders (Graph's mailFolders does not list them), so neither do we.
+    private static readonly HashSet<string> NotMailFolders = new(StringComparer.OrdinalIgnoreCase) { "calendar", "contacts", "tasks" };
+
+    /// <summary>The maildir folder names that map to Graph's Inbox and Sent Items.</summary>
+    public static IReadOnlyList<string> MappedFolders { get; } = [.. WellKnown.Where(p => p.Value is "inbox" or "sentitems").Select(p => p.Key)];
+
+    /// <summary>The maildir folder names whose From addresses are the owner's (Sent Items).</summary>
+    public static IReadOnlyList<string> SentFolders { get; } = [.. WellKnown.Where(p => p.Value == "sentitems").Select(p => p.Key)];
 
     /// <summary>
     /// Loads every user folder under <paramref name="root"/>; returns the mailboxes added. Files that
@@ -28,39 +42,64 @@ public static class MaildirLoader
     {
         var userKey = Path.GetFileName(userDirectory.TrimEnd(Path.DirectorySeparatorChar));
         skipped ??= [];
-        var inbox = ReadFolders(userDirectory, InboxFolders, skipped);
-        var sent = ReadFolders(userDirectory, SentFolders, skipped);
-        var owner = GuessOwner(sent, userKey, tenantDomain);
-        var user = new EmulatedUser(StableId.Guid("maildir:" + userKey), owner.Name, owner.Address, CompanyName: null);
+        var copies = new MessageCopies();
+        var folders = Directory.EnumerateDirectories(userDirectory).Order(StringComparer.Ordinal)
+            .Where(d => !NotMailFolders.Contains(Path.GetFileName(d)))
+            .Select(d => ReadFolder(userDirectory, d, copies, skipped)).ToList();
+        var sent = folders.Where(f => SentFolders.Contains(f.Name, StringComparer.OrdinalIgnoreCase)).SelectMany(f => f.Messages).ToList();
+        var owner = OwnerAddresses.Of(sent, userKey, tenantDomain);
+        var user = new EmulatedUser(StableId.Guid("maildir:" + userKey), owner.Name, owner.Primary, CompanyName: null)
+        {
+            ProxyAddresses = [$"SMTP:{owner.Primary}", .. owner.Aliases.Select(a => $"smtp:{a}")],
+        };
         var mailbox = store.AddMailbox(user);
-        foreach (var message in inbox) mailbox.Inbox.Upsert(message);
-        foreach (var message in sent) mailbox.SentItems.Upsert(message);
+        foreach (var folder in folders) Fill(mailbox, folder, parentId: null);
         return mailbox;
     }
 
-    private static List<EmulatedMessage> ReadFolders(string userDirectory, string[] folders, ICollection<string> skipped)
+    private sealed record MaildirFolder(string Name, IReadOnlyList<(EmulatedMessage Message, RfcMessageReader.Names Names)> Entries, IReadOnlyList<MaildirFolder> Children)
     {
-        var messages = new List<EmulatedMessage>();
-        foreach (var folder in folders)
-        {
-            var path = Path.Combine(userDirectory, folder);
-            if (!Directory.Exists(path)) continue;
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (RfcMessageReader.TryRead(file, Path.GetRelativePath(userDirectory, file)) is { } message) messages.Add(message);
-                else skipped.Add(file);
-            }
-        }
-        return messages;
+        public IEnumerable<(EmulatedMessage Message, RfcMessageReader.Names Names)> Messages => Entries;
     }
 
-    // The mailbox owner is whoever sent most of the Sent Items; Enron's folders do not say it otherwise.
-    private static EmailAddress GuessOwner(List<EmulatedMessage> sent, string userKey, string tenantDomain)
+    private static void Fill(Mailbox mailbox, MaildirFolder folder, string? parentId)
     {
-        var top = sent.GroupBy(m => m.From.Address, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
-        if (top is null) return new EmailAddress(userKey, $"{userKey}@{tenantDomain}");
-        var name = top.Select(m => m.From.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n) && !n.Contains('@')) ?? top.Key;
-        return new EmailAddress(name, top.Key.ToLowerInvariant());
+        var target = parentId is null && WellKnown.TryGetValue(folder.Name, out var wellKnown)
+            ? mailbox.FindFolder(wellKnown)!
+            : mailbox.AddFolder(folder.Name, parentId);
+        var messages = mailbox.Folder(target.Id)!;
+        foreach (var (message, _) in folder.Entries) messages.Upsert(message);
+        foreach (var child in folder.Children) Fill(mailbox, child, target.Id);
+    }
+
+    private static MaildirFolder ReadFolder(string userDirectory, string path, MessageCopies copies, ICollection<string> skipped)
+    {
+        var entries = new List<(EmulatedMessage, RfcMessageReader.Names)>();
+        foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+        {
+            if (RfcMessageReader.TryReadFile(file, Path.GetRelativePath(userDirectory, file)) is { } read)
+                entries.Add((copies.Share(read.Message, read.ContentKey), read.Names));
+            else skipped.Add(file);
+        }
+        var children = Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal)
+            .Select(d => ReadFolder(userDirectory, d, copies, skipped)).ToList();
+        return new MaildirFolder(Path.GetFileName(path), entries, children);
+    }
+
+    /// <summary>
+    /// The corpus gives every copy of a message its own Message-ID (one per file); Exchange keeps one
+    /// internetMessageId for a message filed in several folders. Copies with the same sender, sent
+    /// time, subject and text share the first copy's id, as they would in the mailbox.
+    /// </summary>
+    private sealed class MessageCopies
+    {
+        private readonly Dictionary<string, string> _idByContent = new(StringComparer.Ordinal);
+
+        public EmulatedMessage Share(EmulatedMessage message, string contentKey)
+        {
+            if (_idByContent.TryGetValue(contentKey, out var id)) return message with { InternetMessageId = id };
+            _idByContent[contentKey] = message.InternetMessageId;
+            return message;
+        }
     }
 }

@@ -9,9 +9,13 @@ public sealed class FaultInjector
     private readonly Lock _gate = new();
     private readonly List<FaultRule> _rules = [];
     private long _requests;
+    private long _batchItems;
 
-    /// <summary>How many Graph requests the emulator has answered (faults included).</summary>
+    /// <summary>How many Graph requests clients sent (faults included); a $batch is one, whatever it holds.</summary>
     public long RequestCount => Interlocked.Read(ref _requests);
+
+    /// <summary>How many requests arrived inside $batch requests (each also passes the faults).</summary>
+    public long BatchItemCount => Interlocked.Read(ref _batchItems);
 
     public FaultRule Add(FaultRule rule)
     {
@@ -24,9 +28,9 @@ public sealed class FaultInjector
         lock (_gate) _rules.Clear();
     }
 
-    internal FaultRule? Take(string pathAndQuery)
+    internal FaultRule? Take(string pathAndQuery, bool insideBatch = false)
     {
-        Interlocked.Increment(ref _requests);
+        Interlocked.Increment(ref insideBatch ? ref _batchItems : ref _requests);
         lock (_gate)
         {
             foreach (var rule in _rules)

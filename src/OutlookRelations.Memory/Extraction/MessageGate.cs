@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OutlookRelations.Memory.Cleaning;
+using OutlookRelations.Memory.Messages;
 
 namespace OutlookRelations.Memory.Extraction;
 
@@ -31,6 +32,28 @@ public static partial class MessageGate
     }
 
     private static GateVerdict Bulk(string reason) => new(true, reason);
+
+    /// <summary>
+    /// Whether the sender is not a person: a role or no-reply address, a notification a program
+    /// generated, a newsletter (bulk precedence or an unsubscribe link with no way to post), or a list
+    /// writing as itself. Unlike <see cref="Judge"/> it reads only the envelope, never the text, and a
+    /// person who writes through a discussion list (List-Post, their own From) stays a person.
+    /// Engagement figures leave such mail out; Judge keeps the memory engine from reading any list mail.
+    /// </summary>
+    public static GateVerdict JudgeSender(MailMessage message)
+    {
+        var headers = message.Headers;
+        var from = message.From.Address;
+        if (headers.TryGetValue("auto-submitted", out var auto) && auto.Trim().StartsWith("auto-generated", StringComparison.OrdinalIgnoreCase))
+            return Bulk("auto-submitted");
+        if (RoleSender().IsMatch(from)) return Bulk("sent by a role or list address");
+        var post = headers.TryGetValue("list-post", out var p) ? p : null;
+        if (post is not null && post.Contains(from, StringComparison.OrdinalIgnoreCase)) return Bulk("the list writing as itself");
+        if (post is null && headers.ContainsKey("list-unsubscribe")) return Bulk("list header (list-unsubscribe)");
+        if (post is null && headers.TryGetValue("precedence", out var precedence) && precedence.Trim().ToLowerInvariant() is "bulk" or "junk")
+            return Bulk($"precedence: {precedence.Trim()}");
+        return GateVerdict.Personal;
+    }
 
     private static string? ListHeader(IReadOnlyDictionary<string, string> headers)
     {

@@ -7,8 +7,8 @@ namespace OutlookRelations.Server.Contacts;
 public sealed class ContactDirectory(RelationsDbContext db)
 {
     /// <summary>
-    /// Returns a tracked contact for every address (lower-cased), creating the missing ones. The
-    /// owner's own address is never a contact.
+    /// Returns a tracked contact for every address (lower-cased), creating the missing ones. None of
+    /// the owner's own addresses is ever a contact. Names come from the mail (the latest that has one).
     /// </summary>
     public async Task<Dictionary<string, Contact>> ResolveAsync(OwnerContext owner, IEnumerable<(string Address, string? Name)> people, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ public sealed class ContactDirectory(RelationsDbContext db)
         foreach (var (address, name) in people)
         {
             var email = address.Trim().ToLowerInvariant();
-            if (email.Length == 0 || !email.Contains('@') || email == owner.Email) continue;
+            if (email.Length == 0 || !email.Contains('@') || owner.IsOwner(email)) continue;
             if (!wanted.TryGetValue(email, out var known) || string.IsNullOrWhiteSpace(known)) wanted[email] = name;
         }
 
@@ -52,4 +52,9 @@ public sealed record OwnerContext(Guid TenantId, Guid OwnerId, string GraphUserI
     public DataControls.DataPolicy Policy { get; init; } = DataControls.DataPolicy.Default;
     /// <summary>The owner paused collection for their mailbox: sync reads nothing.</summary>
     public bool Paused { get; init; }
+    /// <summary>Every address of the owner's mailbox, <see cref="Email"/> included, lower-case.</summary>
+    public IReadOnlySet<string> Addresses { get; init => field = value.Append(Email).ToHashSet(StringComparer.Ordinal); } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Mail from any of the mailbox's addresses is the owner's own; none of them is a contact.</summary>
+    public bool IsOwner(string address) => address == Email || Addresses.Contains(address);
 }

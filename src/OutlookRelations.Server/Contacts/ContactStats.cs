@@ -15,7 +15,8 @@ public sealed class ContactStats(RelationsDbContext db, TimeProvider time)
         var ids = contactIds.ToList();
         var messages = await db.InteractionParticipants
             .Where(p => ids.Contains(p.ContactId))
-            .Join(db.Interactions, p => p.InteractionId, i => i.Id, (p, i) => new { p.ContactId, p.InteractionId, p.Role, i.Direction, i.SentAt })
+            // Newsletters and automated mail make nobody a closer contact.
+            .Join(db.Interactions.Where(i => !i.IsAutomated), p => p.InteractionId, i => i.Id, (p, i) => new { p.ContactId, p.InteractionId, p.Role, i.Direction, i.SentAt })
             .ToListAsync(ct);
         // A declined invitation is not time spent together (the engagement metrics agree).
         var meetings = await db.MeetingAttendees

@@ -17,6 +17,7 @@ public static class OwnerContextQuery
         {
             Policy = settings is null ? DataControls.DataPolicy.Default : new DataControls.DataPolicy(settings),
             Paused = found.Owner.CollectionPaused,
+            Addresses = DataControls.DataPolicy.Lines(found.Owner.Aliases).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -24,7 +24,11 @@ public sealed class DataPolicy
         MailboxGroupId = string.IsNullOrWhiteSpace(settings.MailboxGroupId) ? null : settings.MailboxGroupId;
         InteractionRetention = settings.InteractionRetentionDays is { } days ? TimeSpan.FromDays(days) : null;
         DetailRetention = settings.DetailRetentionDays is { } detailDays ? TimeSpan.FromDays(detailDays) : null;
+        ReadDeletedItems = settings.ReadDeletedItems;
     }
+
+    /// <summary>Whether sync reads Deleted Items (and the folders below it).</summary>
+    public bool ReadDeletedItems { get; }
 
     public bool CollectSensitive { get; }
     /// <summary>Only this group's members' mailboxes are collected; null for everyone.</summary>

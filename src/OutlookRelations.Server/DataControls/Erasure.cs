@@ -67,6 +67,7 @@ public sealed class Erasure(
         await db.Meetings.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.Contacts.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.SyncCursors.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        await db.MailFolders.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.DetailRederivations.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.MessageCopies.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.DetailSources.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);

@@ -16,7 +16,9 @@ public static class SettingsApi
     public sealed record SettingsView(
         string? MailboxGroupId, IReadOnlyList<string> ExcludedDomains, IReadOnlyList<string> ExcludedAddresses, IReadOnlyList<string> CollectedKinds,
         bool CollectSensitive, int? InteractionRetentionDays, int? DetailRetentionDays, bool ReportsIncludeTalkingPoints,
-        DateTimeOffset? UpdatedAt, string? UpdatedBy);
+        DateTimeOffset? UpdatedAt, string? UpdatedBy,
+        // Last and optional, so a client that predates it leaves Deleted Items read rather than turning it off.
+        bool? ReadDeletedItems = null);
 
     public static RouteGroupBuilder MapDataControls(this IEndpointRouteBuilder app)
     {
@@ -47,6 +49,7 @@ public static class SettingsApi
         settings.InteractionRetentionDays = request.InteractionRetentionDays;
         settings.DetailRetentionDays = request.DetailRetentionDays;
         settings.ReportsIncludeTalkingPoints = request.ReportsIncludeTalkingPoints;
+        settings.ReadDeletedItems = request.ReadDeletedItems ?? true;
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
         audit.Record(user.TenantId, user.Email, "settings.changed", "tenant settings", SettingsValidation.Describe(before, View(settings)));
@@ -71,6 +74,7 @@ public static class SettingsApi
         return new SettingsView(
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
-            policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy);
+            policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
+            policy.ReadDeletedItems);
     }
 }

@@ -52,6 +52,7 @@ public static class SettingsValidation
         Compare("interactionRetentionDays", before.InteractionRetentionDays, after.InteractionRetentionDays);
         Compare("detailRetentionDays", before.DetailRetentionDays, after.DetailRetentionDays);
         Compare("reportsIncludeTalkingPoints", before.ReportsIncludeTalkingPoints, after.ReportsIncludeTalkingPoints);
+        Compare("readDeletedItems", before.ReadDeletedItems, after.ReadDeletedItems);
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }
 

@@ -8,7 +8,9 @@ public static class Definitions
 {
     public static readonly IReadOnlyList<(string Metric, string Definition)> All =
     [
-        ("Relationship", "One mailbox owner and one other person they exchanged mail or meetings with. Mail to oneself is not a relationship."),
+        ("Relationship", "One mailbox owner and one other person they exchanged mail or meetings with. Mail to oneself is not a relationship, from any of one's own addresses (every address of the mailbox is the owner)."),
+        ("Mail that counts", "Mail in every folder the owner files mail in, Inbox, Sent Items and Deleted Items included (Deleted Items unless the tenant's admins turned it off), and the folders below them. Never Drafts, Junk Email, Outbox, Conversation History, Sync Issues or hidden folders. A message filed in several folders counts once."),
+        ("Newsletters and automated mail", "Mail from a sender that is not a person: a role or no-reply address (noreply@, news@, notifications@ …), mail marked Auto-Submitted: auto-generated, a newsletter (Precedence: bulk or junk, or an unsubscribe header with no way to post to a list), or a list writing as itself. It is counted on a line of its own and in no relationship, reply rate, response time or dormancy. A person writing through a discussion list is still a person."),
         ("Period", "The report's days, from midnight at the start of 'from' to midnight at the end of 'to', in the report's time zone. The previous period is the same number of days just before it."),
         ("Messages sent", "Messages the owner sent with the person among To, Cc or Bcc, sent in the period."),
         ("Messages received", "Messages the person sent that reached the owner, sent in the period. Mail on which the person was only copied by someone else does not count."),

@@ -32,6 +32,8 @@ public sealed class PairHistories(RelationsDbContext db)
             from p in db.InteractionParticipants.IgnoreQueryFilters()
             join c in contacts on p.ContactId equals c.Id
             join i in db.Interactions.IgnoreQueryFilters() on p.InteractionId equals i.Id
+            // Newsletters and automated mail are no part of any relationship (reports count them apart).
+            where !i.IsAutomated
             where (i.Direction == Direction.Outgoing && p.Role != ParticipantRole.From)
                   || (i.Direction == Direction.Incoming && p.Role == ParticipantRole.From)
             select new { c.OwnerId, p.ContactId, i.Id, i.InternetMessageId, i.ConversationId, i.Direction, i.SentAt }).ToListAsync(ct);

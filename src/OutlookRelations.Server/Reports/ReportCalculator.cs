@@ -26,10 +26,14 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
         // Other people's remembered details reach a report only when the tenant's admins allow it.
         var shareTalkingPoints = await db.TenantSettings.AsNoTracking().AnyAsync(s => s.TenantId == tenantId && s.ReportsIncludeTalkingPoints, ct);
         var talkingPoints = await TalkingPointsAsync(shareTalkingPoints ? ownerIds : [requesterId], now, ct);
-        return await AssembleAsync(spec, audience.Title, now,
+        var (from, to) = (spec.Period.From, spec.Period.To < now ? spec.Period.To : now);
+        var automated = await db.Interactions.IgnoreQueryFilters()
+            .CountAsync(i => i.TenantId == tenantId && ownerIds.Contains(i.OwnerId) && i.IsAutomated && i.SentAt >= from && i.SentAt < to, ct);
+        var data = await AssembleAsync(spec, audience.Title, now,
             [.. audience.Owners.Select(o => new ReportPerson(o.Id, o.Email, o.DisplayName))],
             contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email))),
             loaded, shareTalkingPoints ? null : requesterId, talkingPoints, progress);
+        return data with { AutomatedMessages = automated };
     }
 
     public sealed record ReportPerson(Guid Id, string Email, string Name);

@@ -17,12 +17,18 @@ public sealed record ReportData(
     IReadOnlyList<GroupRow> Organisations, IReadOnlyList<WeekFigures> Weeks, IReadOnlyList<RelationshipRow> Dormant,
     SmallTalkCase? Case = null)
 {
+    /// <summary>
+    /// Newsletters and automated mail that reached the audience in the period: counted in no
+    /// relationship, shown on a line of their own so nothing silently disappears.
+    /// </summary>
+    public int AutomatedMessages { get; init; }
+
     /// <summary>The figures the reports page charts and the Summary sheet leads with.</summary>
     public Headline Headline() => new(
         Total.Now.Messages, Total.Before.Messages, Total.Now.OwnerReplyRate, Total.Before.OwnerReplyRate,
         Total.Now.OwnerMedianResponseHours, Total.Before.OwnerMedianResponseHours, Total.Now.Meetings, Total.Before.Meetings,
         Total.Now.ReEngagements, Total.Before.ReEngagements, Total.Now.Dormant, Total.Now.ActiveRelationships,
-        [.. Weeks.Select(w => new HeadlineWeek(w.WeekStart, w.Sent + w.Received, w.Meetings))]);
+        [.. Weeks.Select(w => new HeadlineWeek(w.WeekStart, w.Sent + w.Received, w.Meetings))], AutomatedMessages);
 }
 
 public sealed record HeadlineWeek(DateOnly WeekStart, int Messages, int Meetings);
@@ -30,4 +36,5 @@ public sealed record HeadlineWeek(DateOnly WeekStart, int Messages, int Meetings
 public sealed record Headline(
     int Messages, int MessagesBefore, double? ReplyRate, double? ReplyRateBefore,
     double? MedianResponseHours, double? MedianResponseHoursBefore, int Meetings, int MeetingsBefore,
-    int ReEngagements, int ReEngagementsBefore, int Dormant, int ActiveRelationships, IReadOnlyList<HeadlineWeek> Weeks);
+    int ReEngagements, int ReEngagementsBefore, int Dormant, int ActiveRelationships, IReadOnlyList<HeadlineWeek> Weeks,
+    int AutomatedMessages);

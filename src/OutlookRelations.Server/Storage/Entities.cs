@@ -21,6 +21,12 @@ public sealed class MailboxOwner
     public Guid TenantId { get; set; }
     public required string GraphUserId { get; set; }
     public required string Email { get; set; }
+    /// <summary>
+    /// The owner's other addresses (Graph's proxyAddresses, mail and userPrincipalName besides
+    /// <see cref="Email"/>), lower-case, one per line: mail from any of them is the owner's own, and
+    /// none of them is ever a contact. Empty until Graph has been asked.
+    /// </summary>
+    public string Aliases { get; set; } = "";
     public required string DisplayName { get; set; }
     public string? ManagerGraphUserId { get; set; }
     /// <summary>The owner paused collection: sync reads nothing from their mailbox until they resume.</summary>

@@ -16,6 +16,12 @@ public sealed class Interaction : IOwnedRow
     public DateTimeOffset SentAt { get; set; }
     /// <summary>For incoming mail, the question it asks the owner, if any (a sentence, ≤ 200 characters).</summary>
     public string? Question { get; set; }
+    /// <summary>
+    /// Newsletters, lists writing to their members, notifications and no-reply mail (see
+    /// Sync/AutomatedMail.cs): stored so the reports can count them on a line of their own, but no part
+    /// of any relationship's figures.
+    /// </summary>
+    public bool IsAutomated { get; set; }
     public List<InteractionParticipant> Participants { get; set; } = [];
     public List<MessageCopy> Copies { get; set; } = [];
 }
@@ -50,4 +56,10 @@ public sealed class MessageCopy : IOwnedRow
     public long InteractionId { get; set; }
     /// <summary>The sync generation that last saw this copy; a full resync sweeps older ones.</summary>
     public long SeenGeneration { get; set; }
+    /// <summary>
+    /// Its folder reported it gone (or stopped being read). A move reports it gone in one folder and
+    /// present in another, in either order, so the copy is deleted only if no folder has it once the
+    /// whole mailbox has been read.
+    /// </summary>
+    public bool PendingRemoval { get; set; }
 }

@@ -21,6 +21,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingAttendee> MeetingAttendees => Set<MeetingAttendee>();
     public DbSet<SyncCursor> SyncCursors => Set<SyncCursor>();
+    public DbSet<MailFolder> MailFolders => Set<MailFolder>();
     public DbSet<ContactDetail> ContactDetails => Set<ContactDetail>();
     public DbSet<DetailSource> DetailSources => Set<DetailSource>();
     public DbSet<RelationshipFacts> RelationshipFacts => Set<RelationshipFacts>();
@@ -154,6 +155,14 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
             e.HasKey(c => new { c.OwnerId, c.Stream });
             Owned(e);
         });
+        model.Entity<MailFolder>(e =>
+        {
+            e.HasKey(f => new { f.OwnerId, f.GraphId });
+            e.Property(f => f.WellKnownName).HasMaxLength(40);
+            Owned(e);
+        });
+        // Sync purges what no folder holds any more once a mailbox has been read.
+        model.Entity<MessageCopy>().HasIndex(c => new { c.OwnerId, c.PendingRemoval });
     }
 
     private void Owned<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity) where T : class, IOwnedRow

@@ -1,7 +1,8 @@
 namespace OutlookRelations.Server.Storage;
 
 /// <summary>
-/// Where one stream (inbox, sentitems, calendar) of one mailbox stands: the next/delta link, relative
+/// Where one stream of one mailbox stands (the folder tree "folders", a mail folder by well-known
+/// name (inbox, sentitems, deleteditems) or by Graph id, or "calendar"): the next/delta link, relative
 /// to the Graph base URL (see GraphLinks), saved in the same transaction as the page's rows,
 /// so a crash resumes exactly there, wherever Graph is by then.
 /// </summary>

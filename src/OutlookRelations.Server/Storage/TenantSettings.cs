@@ -24,6 +24,11 @@ public sealed class TenantSettings
     public int? DetailRetentionDays { get; set; }
     /// <summary>Whether managers' and admins' reports may show talking points about other people's contacts.</summary>
     public bool ReportsIncludeTalkingPoints { get; set; }
+    /// <summary>
+    /// Whether sync reads Deleted Items. On by default: people delete mail once they have answered it,
+    /// and a reply pairs with the message it answers wherever that message is now (docs/deploy.md).
+    /// </summary>
+    public bool ReadDeletedItems { get; set; } = true;
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }

@@ -49,6 +49,7 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
             }
             owner.Email = email;
             owner.DisplayName = user.DisplayName ?? email;
+            owner.Aliases = OwnerAddresses.Aliases(OwnerAddresses.Of(user), email);
         }
         await db.SaveChangesAsync(ct);
         return [.. owners.Values.OrderBy(o => o.Email, StringComparer.Ordinal)];
@@ -60,7 +61,7 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
         var users = new List<User>();
         var page = await client.Users.GetAsync(rc =>
         {
-            rc.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName", "companyName"];
+            rc.QueryParameters.Select = ["id", "displayName", "mail", "userPrincipalName", "companyName", "proxyAddresses"];
             rc.QueryParameters.Top = 999;
         }, ct);
         while (page is not null)

@@ -22,7 +22,21 @@ public static class GraphMail
             m.Body?.ContentType == BodyType.Html)
         {
             Bcc = Participants(m.BccRecipients),
+            Headers = KeptHeaders(m.InternetMessageHeaders),
         };
+    }
+
+    // The memory engine's gate reads list and bulk headers; Graph gives them only when asked for
+    // internetMessageHeaders, and we keep no other header.
+    private static Dictionary<string, string> KeptHeaders(List<InternetMessageHeader>? headers)
+    {
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var header in headers ?? [])
+        {
+            var name = header.Name?.Trim().ToLowerInvariant();
+            if (name is not null && MimeReader.KeptHeaders.Contains(name)) kept.TryAdd(name, header.Value?.Trim() ?? "");
+        }
+        return kept;
     }
 
     private static List<Participant> Participants(List<Recipient>? recipients) =>

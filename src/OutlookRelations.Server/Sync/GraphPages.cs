@@ -13,6 +13,9 @@ public sealed record GraphPage(IReadOnlyList<Message>? Messages, IReadOnlyList<E
     public int Count => Messages?.Count ?? Events!.Count;
 }
 
+/// <summary>One page of the mailbox's folder delta.</summary>
+public sealed record FolderPage(IReadOnlyList<MailFolder> Folders, string? NextLink, string? DeltaLink);
+
 /// <summary>
 /// Fetches delta pages through the Graph SDK: the first call of a round, or a saved link. Links go in
 /// and come out relative to the Graph base URL, and are resolved against the client's base URL here.
@@ -25,38 +28,110 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
     [
         "id", "internetMessageId", "conversationId", "subject", "from", "sender", "toRecipients", "ccRecipients",
         "bccRecipients", "sentDateTime", "receivedDateTime", "body", "webLink",
+        // Only the list and bulk headers are kept from these (GraphMail), for the gate.
+        "internetMessageHeaders",
     ];
+
+    private static readonly string[] FolderFields = ["id", "displayName", "parentFolderId", "isHidden"];
+
+    /// <summary>
+    /// Exchange's folders that decide what is read: Graph v1.0 names a well-known folder only when it
+    /// is asked for by that name, so these are looked up by name.
+    /// </summary>
+    public static readonly string[] WellKnownFolders =
+        ["inbox", "sentitems", "deleteditems", "drafts", "junkemail", "outbox", "conversationhistory", "syncissues"];
 
     public async Task<GraphPage> FetchAsync(OwnerContext owner, string stream, string? link, CancellationToken ct)
     {
         var client = await graph.ForTenantAsync(owner.TenantId, ct);
         var baseUrl = client.RequestAdapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL.");
-        var url = link is null ? null : GraphLinks.Resolve(link, baseUrl);
         string? Stored(string? graphLink) => graphLink is null ? null : GraphLinks.ToStored(graphLink, baseUrl);
-        if (stream == "calendar")
+        var request = DeltaRequest(client.Users[owner.GraphUserId], stream, link, baseUrl);
+        if (stream == MailboxSync.Calendar)
         {
-            var calendar = client.Users[owner.GraphUserId].CalendarView.Delta;
-            var events = link is null
-                ? await calendar.GetAsDeltaGetResponseAsync(rc =>
+            var events = await client.RequestAdapter.SendAsync(request, Microsoft.Graph.Users.Item.CalendarView.Delta.DeltaGetResponse.CreateFromDiscriminatorValue, ErrorMappings, ct);
+            return new GraphPage(null, events?.Value ?? [], Stored(events?.OdataNextLink), Stored(events?.OdataDeltaLink));
+        }
+        var messages = await client.RequestAdapter.SendAsync(request, Microsoft.Graph.Users.Item.MailFolders.Item.Messages.Delta.DeltaGetResponse.CreateFromDiscriminatorValue, ErrorMappings, ct);
+        return new GraphPage(messages?.Value ?? [], null, Stored(messages?.OdataNextLink), Stored(messages?.OdataDeltaLink));
+    }
+
+    private static readonly Dictionary<string, Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMappings =
+        new() { ["XXX"] = Microsoft.Graph.Models.ODataErrors.ODataError.CreateFromDiscriminatorValue };
+
+    /// <summary>
+    /// The request for a stream's next delta page: the first call of a round (with $select, the page
+    /// size and, for the calendar, the window), or the saved link. Sent alone or inside a $batch.
+    /// </summary>
+    public RequestInformation DeltaRequest(Microsoft.Graph.Users.Item.UserItemRequestBuilder user, string stream, string? link, string baseUrl)
+    {
+        var url = link is null ? null : GraphLinks.Resolve(link, baseUrl);
+        if (stream == MailboxSync.Calendar)
+        {
+            var calendar = user.CalendarView.Delta;
+            return link is null
+                ? calendar.ToGetRequestInformation(rc =>
                 {
                     var now = time.GetUtcNow();
                     rc.QueryParameters.StartDateTime = now.AddDays(-options.Value.CalendarPastDays).ToString("o", CultureInfo.InvariantCulture);
                     rc.QueryParameters.EndDateTime = now.AddDays(options.Value.CalendarFutureDays).ToString("o", CultureInfo.InvariantCulture);
-                    Prefer(rc.Headers, firstCall: true);
-                }, ct)
-                : await calendar.WithUrl(url!).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
-            return new GraphPage(null, events?.Value ?? [], Stored(events?.OdataNextLink), Stored(events?.OdataDeltaLink));
+                    Prefer(rc.Headers, options.Value.PageSize);
+                })
+                : calendar.WithUrl(url!).ToGetRequestInformation(rc => Prefer(rc.Headers, pageSize: null));
         }
-
-        var folder = client.Users[owner.GraphUserId].MailFolders[stream].Messages.Delta;
-        var messages = link is null
-            ? await folder.GetAsDeltaGetResponseAsync(rc =>
+        var folder = user.MailFolders[stream].Messages.Delta;
+        return link is null
+            ? folder.ToGetRequestInformation(rc =>
             {
                 rc.QueryParameters.Select = MessageFields;
-                Prefer(rc.Headers, firstCall: true);
-            }, ct)
-            : await folder.WithUrl(url!).GetAsDeltaGetResponseAsync(rc => Prefer(rc.Headers, firstCall: false), ct);
-        return new GraphPage(messages?.Value ?? [], null, Stored(messages?.OdataNextLink), Stored(messages?.OdataDeltaLink));
+                Prefer(rc.Headers, options.Value.PageSize);
+            })
+            : folder.WithUrl(url!).ToGetRequestInformation(rc => Prefer(rc.Headers, pageSize: null));
+    }
+
+    /// <summary>The folder delta's next page request: the first call of a round, or the saved link.</summary>
+    public RequestInformation FolderDeltaRequest(Microsoft.Graph.Users.Item.UserItemRequestBuilder user, string? link, string baseUrl) =>
+        link is null
+            ? user.MailFolders.Delta.ToGetRequestInformation(rc =>
+            {
+                rc.QueryParameters.Select = FolderFields;
+                Prefer(rc.Headers, options.Value.PageSize);
+            })
+            : user.MailFolders.Delta.WithUrl(GraphLinks.Resolve(link, baseUrl)).ToGetRequestInformation(rc => Prefer(rc.Headers, pageSize: null));
+
+    /// <summary>A page of the folder delta: every folder of the tree on a first round, what changed afterwards.</summary>
+    public async Task<FolderPage> FetchFoldersAsync(OwnerContext owner, string? link, CancellationToken ct)
+    {
+        var client = await graph.ForTenantAsync(owner.TenantId, ct);
+        var baseUrl = client.RequestAdapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL.");
+        var page = await client.RequestAdapter.SendAsync(FolderDeltaRequest(client.Users[owner.GraphUserId], link, baseUrl),
+            Microsoft.Graph.Users.Item.MailFolders.Delta.DeltaGetResponse.CreateFromDiscriminatorValue, ErrorMappings, ct);
+        string? Stored(string? graphLink) => graphLink is null ? null : GraphLinks.ToStored(graphLink, baseUrl);
+        return new FolderPage(page?.Value ?? [], Stored(page?.OdataNextLink), Stored(page?.OdataDeltaLink));
+    }
+
+    /// <summary>The ids of Exchange's well-known folders that exist in this mailbox, with their names.</summary>
+    public async Task<Dictionary<string, string>> FetchWellKnownFoldersAsync(OwnerContext owner, CancellationToken ct)
+    {
+        var client = await graph.ForTenantAsync(owner.TenantId, ct);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in WellKnownFolders)
+        {
+            try
+            {
+                var folder = await client.Users[owner.GraphUserId].MailFolders[name].GetAsync(rc =>
+                {
+                    rc.QueryParameters.Select = ["id"];
+                    Prefer(rc.Headers, pageSize: null);
+                }, ct);
+                if (folder?.Id is { } id) found[id] = name;
+            }
+            catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == 404)
+            {
+                // Not every mailbox has every folder (Conversation History comes with Skype or Teams).
+            }
+        }
+        return found;
     }
 
     /// <summary>One message by its (immutable) id, with the same fields delta gives; null when it is gone from the mailbox.</summary>
@@ -68,7 +143,7 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
             return await client.Users[owner.GraphUserId].Messages[graphId].GetAsync(rc =>
             {
                 rc.QueryParameters.Select = MessageFields;
-                Prefer(rc.Headers, firstCall: false);
+                Prefer(rc.Headers, pageSize: null);
             }, ct);
         }
         catch (Microsoft.Graph.Models.ODataErrors.ODataError e) when (e.ResponseStatusCode == 404)
@@ -79,10 +154,10 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
 
     // Immutable ids survive moves between folders; page size goes on the first call only (the
     // tokens carry it after that); calendar times come back in UTC.
-    private void Prefer(RequestHeaders headers, bool firstCall)
+    public static void Prefer(RequestHeaders headers, int? pageSize)
     {
         headers.Add("Prefer", "IdType=\"ImmutableId\"");
         headers.Add("Prefer", "outlook.timezone=\"UTC\"");
-        if (firstCall) headers.Add("Prefer", $"odata.maxpagesize={options.Value.PageSize}");
+        if (pageSize is { } size) headers.Add("Prefer", $"odata.maxpagesize={size}");
     }
 }

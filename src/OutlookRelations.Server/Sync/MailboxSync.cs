@@ -8,17 +8,21 @@ using OutlookRelations.Server.GraphAccess;
 namespace OutlookRelations.Server.Sync;
 
 /// <summary>
-/// Brings one mailbox up to date: Inbox, Sent Items and the calendar, each by Graph delta, one
-/// page at a time. Each page's rows and the link to the next page commit in one transaction, so a
-/// crash resumes at the first page not yet stored. Lost sync state (410) restarts the round; a
-/// full round ends by sweeping whatever it did not see. Throttling the SDK could not absorb is
-/// waited out here, honouring Retry-After.
+/// Brings one mailbox up to date: its folders (by folder delta), then every folder a person files
+/// mail in (MailFolderTree says which) and the calendar, each by Graph delta, one page at a time.
+/// Each page's rows and the link to the next page commit in one transaction, so a crash resumes at
+/// the first page not yet stored. Lost sync state (410) restarts the round; a full round ends by
+/// sweeping whatever it did not see. What a folder reports gone is deleted only once every folder
+/// has been read and none has it (a move is a removal in one folder and an addition in another).
+/// Throttling the SDK could not absorb is waited out here, honouring Retry-After.
 /// </summary>
 public sealed class MailboxSync(
     RelationsDbContext db,
     GraphPages pages,
+    GraphBatches batches,
     MessageIngest messages,
     MeetingIngest meetings,
+    MailFolderTree folders,
     ContactStats stats,
     EngagementFacts engagement,
     DataControls.MailboxScope scope,
@@ -31,7 +35,7 @@ public sealed class MailboxSync(
     TimeProvider time,
     ILogger<MailboxSync> logger)
 {
-    public static readonly string[] Streams = ["inbox", "sentitems", "calendar"];
+    public const string Calendar = "calendar";
     private const int MaxRestarts = 3;
 
     public async Task SyncAsync(Guid ownerId, CancellationToken ct)
@@ -55,7 +59,16 @@ public sealed class MailboxSync(
         progress.Started(ownerId);
         try
         {
-            foreach (var stream in Streams) await SyncStreamAsync(owner, stream, ct);
+            await ForgetOwnAddressesAsync(owner, ct);
+            var wellKnown = await SyncFoldersAsync(owner, ct);
+            var read = await folders.ReadableAsync(owner.Policy, wellKnown, ct);
+            await StopReadingAsync(owner, read, ct);
+            List<string> streams = [.. read, Calendar];
+            // Streams that continue from a saved link (an incremental round, or a resume) take their next page in batches.
+            var saved = await db.SyncCursors.AsNoTracking().Where(c => streams.Contains(c.Stream) && c.Link != null).ToDictionaryAsync(c => c.Stream, c => c.Link!, ct);
+            var batched = saved.Count > 1 ? await TryAsync(() => batches.FetchAsync(owner, [.. streams.Where(saved.ContainsKey).Select(s => (s, saved[s]))], ct)) : null;
+            foreach (var stream in streams) await SyncStreamAsync(owner, stream, ct, first: batched?.GetValueOrDefault(stream));
+            await PurgeAsync(ct);
             progress.Succeeded(ownerId);
         }
         catch (Exception e)
@@ -81,7 +94,36 @@ public sealed class MailboxSync(
         }
     }
 
-    private async Task SyncStreamAsync(OwnerContext owner, string stream, CancellationToken ct)
+    // The folder tree's next page and the well-known folders come together in one batch; whatever
+    // failed inside it is fetched on its own.
+    private async Task<IReadOnlyDictionary<string, string>> SyncFoldersAsync(OwnerContext owner, CancellationToken ct)
+    {
+        var cursor = await LoadCursorAsync(owner, MailFolderTree.Stream, ct);
+        var (page, found) = await TryAsync(() => batches.OpenRoundAsync(owner, cursor.Link, ct));
+        IReadOnlyDictionary<string, string> wellKnown = found ?? await pages.FetchWellKnownFoldersAsync(owner, ct);
+        if (page is null || !await CommitFoldersAsync(owner, cursor, page, wellKnown, ct))
+        {
+            db.ChangeTracker.Clear();
+            await SyncStreamAsync(owner, MailFolderTree.Stream, ct, wellKnown: wellKnown);
+        }
+        return wellKnown;
+    }
+
+    // A batch that Graph throttled or could not serve as a whole costs only its saving: each request goes alone.
+    private async Task<T?> TryAsync<T>(Func<Task<T>> batch)
+    {
+        try
+        {
+            return await batch();
+        }
+        catch (Exception e) when (GraphFailure.IsTransient(e, out _) || e is Microsoft.Graph.Models.ODataErrors.ODataError)
+        {
+            logger.LogWarning("A Graph batch failed ({Error}); its requests are sent one by one", e.Message);
+            return default;
+        }
+    }
+
+    private async Task SyncStreamAsync(OwnerContext owner, string stream, CancellationToken ct, IReadOnlyDictionary<string, string>? wellKnown = null, GraphPage? first = null)
     {
         var restarts = 0;
         var retries = 0;
@@ -90,7 +132,15 @@ public sealed class MailboxSync(
             var cursor = await LoadCursorAsync(owner, stream, ct);
             try
             {
-                var page = await pages.FetchAsync(owner, stream, cursor.Link, ct);
+                if (stream == MailFolderTree.Stream)
+                {
+                    var folderPage = await pages.FetchFoldersAsync(owner, cursor.Link, ct);
+                    retries = 0;
+                    if (await CommitFoldersAsync(owner, cursor, folderPage, wellKnown!, ct)) return;
+                    continue;
+                }
+                var page = first ?? await pages.FetchAsync(owner, stream, cursor.Link, ct);
+                first = null;
                 retries = 0;
                 if (await CommitAsync(owner, cursor, page, ct)) return;
             }
@@ -141,10 +191,74 @@ public sealed class MailboxSync(
         return roundComplete;
     }
 
+    /// <summary>Stores a page of the folder tree and the next link together; true when the round is complete.</summary>
+    private async Task<bool> CommitFoldersAsync(OwnerContext owner, SyncCursor cursor, FolderPage page, IReadOnlyDictionary<string, string> wellKnown, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await folders.ApplyAsync(owner, page.Folders, fromScratch: cursor.Link is null, wellKnown, ct);
+        cursor.Link = page.DeltaLink ?? page.NextLink ?? throw new InvalidOperationException("Graph returned a folder delta page with neither nextLink nor deltaLink.");
+        cursor.IsCaughtUp |= page.DeltaLink is not null;
+        cursor.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return page.DeltaLink is not null;
+    }
+
+    // A folder deleted, hidden, moved under Junk, or no longer read by the tenant's settings: its
+    // cursor goes, and its messages are marked, so they are deleted unless another folder has them.
+    private async Task StopReadingAsync(OwnerContext owner, IReadOnlyList<string> read, CancellationToken ct)
+    {
+        var keep = read.Append(MailFolderTree.Stream).Append(Calendar).ToList();
+        var stopped = await db.SyncCursors.Where(c => !keep.Contains(c.Stream)).ToListAsync(ct);
+        if (stopped.Count == 0) return;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var cursor in stopped) await messages.MarkFolderRemovedAsync(cursor.Stream, ct);
+        db.SyncCursors.RemoveRange(stopped);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Stopped reading {Count} folders of {Owner}'s mailbox", stopped.Count, owner.Email);
+    }
+
+    // Once every folder has been read: what no folder holds any more is gone from the mailbox.
+    private async Task PurgeAsync(CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var touched = await messages.PurgeRemovedAsync(ct);
+        await stats.RecomputeAsync(touched, ct);
+        await engagement.RecomputeAsync(touched, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    // Contacts made of the owner's own addresses before Graph told us they were the owner's (an
+    // older version, or an alias added since): their mail becomes the owner's, and they stop being contacts.
+    private async Task ForgetOwnAddressesAsync(OwnerContext owner, CancellationToken ct)
+    {
+        var own = owner.Addresses.Append(owner.Email).Distinct().ToList();
+        var selves = await db.Contacts.Where(c => own.Contains(c.Email)).Select(c => c.Id).ToListAsync(ct);
+        if (selves.Count == 0) return;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var sent = db.InteractionParticipants.Where(p => selves.Contains(p.ContactId) && p.Role == ParticipantRole.From).Select(p => p.InteractionId);
+        await db.Interactions.Where(i => sent.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.Direction, Direction.Outgoing).SetProperty(i => i.IsAutomated, false), ct);
+        var touched = (await db.InteractionParticipants
+            .Where(p => db.InteractionParticipants.Any(s => s.InteractionId == p.InteractionId && selves.Contains(s.ContactId)) && !selves.Contains(p.ContactId))
+            .Select(p => p.ContactId).Distinct().ToListAsync(ct)).ToHashSet();
+        await db.Contacts.Where(c => selves.Contains(c.Id)).ExecuteDeleteAsync(ct);
+        await stats.RecomputeAsync(touched, ct);
+        await engagement.RecomputeAsync(touched, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("{Count} of {Owner}'s own addresses were contacts; their mail is now the owner's", selves.Count, owner.Email);
+    }
+
     // After a full round, anything stored from an earlier generation no longer exists in Graph.
     private async Task SweepAsync(SyncCursor cursor, HashSet<long> touched, CancellationToken ct)
     {
-        if (cursor.Stream == "calendar")
+        if (cursor.Stream == Calendar)
         {
             var stale = await db.Meetings.Where(m => m.SeenGeneration < cursor.Generation).Select(m => m.GraphId).ToListAsync(ct);
             await meetings.RemoveAsync(stale, touched, ct);
@@ -153,7 +267,7 @@ public sealed class MailboxSync(
         var staleCopies = await db.MessageCopies
             .Where(c => c.Folder == cursor.Stream && c.SeenGeneration < cursor.Generation)
             .Select(c => c.GraphId).ToListAsync(ct);
-        await messages.RemoveAsync(staleCopies, touched, ct);
+        await messages.MarkRemovedAsync(cursor.Stream, staleCopies, ct);
     }
 
     private async Task<SyncCursor> LoadCursorAsync(OwnerContext owner, string stream, CancellationToken ct)

@@ -20,14 +20,18 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
     {
         var touched = new HashSet<long>();
         // Mail involving an excluded address is treated as gone: never stored, never read for details.
-        var removed = page.Where(m => DeltaItems.IsRemoved(m) || owner.Policy.ExcludesAny(GraphMessagePeople.Of(m).Select(p => p.Address)))
+        var excluded = page.Where(m => !DeltaItems.IsRemoved(m) && owner.Policy.ExcludesAny(GraphMessagePeople.Of(m).Select(p => p.Address)))
             .Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
+        // Gone from this folder: perhaps moved to another, so it goes only if no folder has it (see MarkRemovedAsync).
+        var gone = page.Where(DeltaItems.IsRemoved).Select(m => m.Id!).ToList();
+        var removed = excluded.Concat(gone).ToHashSet(StringComparer.Ordinal);
         // A page may repeat an item; the last occurrence is the newest state.
         var live = page.Where(m => !DeltaItems.IsRemoved(m) && m.Id is not null)
             .GroupBy(m => m.Id!, StringComparer.Ordinal).Select(g => g.Last())
             .Where(m => !removed.Contains(m.Id!)).ToList();
 
-        await RemoveAsync(removed, touched, ct);
+        await RemoveAsync(excluded, touched, ct);
+        await MarkRemovedAsync(folder, gone, ct);
         if (live.Count == 0) return touched;
 
         var contacts = await directory.ResolveAsync(owner, live.SelectMany(GraphMessagePeople.Of), ct);
@@ -48,7 +52,9 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 db.Interactions.Add(interaction);
                 interactions[key] = interaction;
                 // The memory engine reads each message once, when it is first stored.
-                var read = AuthoredMessage.Read(GraphMail.ToMailMessage(message, key));
+                var mail = GraphMail.ToMailMessage(message, key);
+                interaction.IsAutomated = AutomatedMail.Is(mail, interaction.Direction == Direction.Outgoing);
+                var read = AuthoredMessage.Read(mail);
                 if (interaction.Direction == Direction.Incoming) interaction.Question = Questions.AskedIn(read.Authored);
                 firstSeen.Add((read, message.WebLink));
             }
@@ -61,6 +67,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             {
                 copy.SeenGeneration = generation;
                 copy.Folder = folder;
+                copy.PendingRemoval = false;
             }
             else
             {
@@ -78,7 +85,33 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
         return touched;
     }
 
-    /// <summary>Deletes copies; an interaction goes with its last copy. Used by deltas and by sweeps.</summary>
+    /// <summary>
+    /// Copies this folder reported gone, or a full round of it did not see. With immutable ids a move
+    /// keeps the id: whichever folder is read first, the one that still has it clears the mark, and
+    /// <see cref="PurgeRemovedAsync"/> deletes what stays marked once every folder has been read.
+    /// </summary>
+    public Task MarkRemovedAsync(string folder, IReadOnlyCollection<string> graphIds, CancellationToken ct)
+    {
+        if (graphIds.Count == 0) return Task.CompletedTask;
+        var ids = graphIds.ToList();
+        return db.MessageCopies.Where(c => c.Folder == folder && ids.Contains(c.GraphId))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.PendingRemoval, true), ct);
+    }
+
+    /// <summary>Marks every copy a folder holds: the folder was deleted, or is no longer read.</summary>
+    public Task MarkFolderRemovedAsync(string folder, CancellationToken ct) =>
+        db.MessageCopies.Where(c => c.Folder == folder).ExecuteUpdateAsync(s => s.SetProperty(c => c.PendingRemoval, true), ct);
+
+    /// <summary>Deletes the copies no folder holds any more; returns the contacts whose figures changed.</summary>
+    public async Task<HashSet<long>> PurgeRemovedAsync(CancellationToken ct)
+    {
+        var touched = new HashSet<long>();
+        var gone = await db.MessageCopies.Where(c => c.PendingRemoval).Select(c => c.GraphId).ToListAsync(ct);
+        foreach (var chunk in gone.Chunk(500)) await RemoveAsync(chunk, touched, ct);
+        return touched;
+    }
+
+    /// <summary>Deletes copies; an interaction goes with its last copy. Used for excluded mail and purges.</summary>
     public async Task RemoveAsync(IReadOnlyCollection<string> graphIds, HashSet<long> touched, CancellationToken ct)
     {
         if (graphIds.Count == 0) return;
@@ -107,7 +140,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             TenantId = owner.TenantId,
             OwnerId = owner.OwnerId,
             InternetMessageId = key,
-            Direction = from == owner.Email ? Direction.Outgoing : Direction.Incoming,
+            Direction = owner.IsOwner(from) ? Direction.Outgoing : Direction.Incoming,
         };
         void Add(Recipient? r, ParticipantRole role)
         {

@@ -19,6 +19,7 @@ public static class SyncSetup
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<SyncProgress>());
         services.AddScoped<GraphPages>();
+        services.AddScoped<GraphBatches>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<ContactStats>();
         services.AddScoped<PairHistories>();
@@ -26,6 +27,7 @@ public static class SyncSetup
         services.AddSingleton<IArtifactExtractor, ArtifactExtractor>();
         services.AddScoped<DetailStore>();
         services.AddScoped<MessageIngest>();
+        services.AddScoped<MailFolderTree>();
         services.AddScoped<MeetingIngest>();
         services.AddScoped<MailboxSync>();
         services.AddScoped<DirectoryImport>();

@@ -38,6 +38,10 @@ public sealed class ReportsApiTests(ReportsFixture reports)
         var messagesRow = summary.Rows.Single(r => r[0].Text == "Messages");
         Assert.Equal(headline.GetProperty("messages").GetInt32(), messagesRow[1].Number);
         Assert.Equal(headline.GetProperty("meetings").GetInt32(), summary.Rows.Single(r => r[0].Text == "Meetings")[1].Number);
+        // Newsletters are one line of their own, and in no relationship.
+        Assert.Equal(ReportsFixture.NewslettersToAna, headline.GetProperty("automatedMessages").GetInt32());
+        Assert.Contains(summary.Rows, r => r[0].Text == $"Newsletters and automated mail: {ReportsFixture.NewslettersToAna} messages");
+        Assert.DoesNotContain(sheets.Single(s => s.Name == "Relationships").Rows, r => r.Any(c => c.Text == ReportsFixture.Newsletter.Address));
         // The People row for Ana, the Relationships rows and the weekly trends all add up to the same messages.
         var people = sheets.Single(s => s.Name == "People");
         Assert.Equal(headline.GetProperty("messages").GetInt32(), people.Data.Single()[people.Column("Messages")].Number);

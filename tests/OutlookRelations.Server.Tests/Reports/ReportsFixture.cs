@@ -13,6 +13,8 @@ public sealed class ReportsFixture : IAsyncLifetime
     public static readonly EmailAddress Carla = new("Carla Reyes", "carla@adventure-works.example");
     public static readonly EmailAddress Dev = new("Dev Patel", "dev@adventure-works.example");
     public static readonly EmailAddress Quiet = new("Quinn Quiet", "quinn@tailspin-toys.example");
+    public static readonly EmailAddress Newsletter = new("Wine Weekly", "editor@wine.example");
+    public const int NewslettersToAna = 3;
     public static readonly EmailAddress Formula = new("=HYPERLINK(\"http://evil.example\",\"click\")", "formula@tailspin-toys.example");
 
     private GraphEmulatorServer _emulator = null!;
@@ -34,6 +36,12 @@ public sealed class ReportsFixture : IAsyncLifetime
         // Quinn wrote every week for two months, then nothing for four months.
         for (var w = 0; w < 8; w++) Exchange(ana, Quiet, now.AddDays(-180 + 7 * w), $"q{w}", replies: 1);
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "review", now.AddDays(-5), Carla));
+        // A weekly newsletter: counted on its own line, in no relationship.
+        for (var w = 0; w < NewslettersToAna; w++)
+            ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"news{w}", Newsletter, new EmailAddress("Ana", Ana), now.AddDays(-7 * w - 1)) with
+            {
+                Headers = [new("List-Unsubscribe", "<mailto:leave@wine.example>")],
+            });
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
         App = Start(DatabasePath);

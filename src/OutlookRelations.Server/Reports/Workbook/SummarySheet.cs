@@ -33,7 +33,7 @@ public static class SummarySheet
         const string sheet = "Summary";
         var (first, last) = (RowOf("Your reply rate"), RowOf("Small talk share"));
         var response = RowOf("Your median response (hours)");
-        var below = HeaderRow + Lines.Length + 2; // zero-based row index of the first free row, with one row between
+        var below = HeaderRow + Lines.Length + 3; // zero-based: the row after the automated-mail line, with one row between
         ChartSeries Period(int column, int from, int to) => new(NativeCharts.CellRef(sheet, column, HeaderRow), NativeCharts.Range(sheet, column, from, to));
         return
         [
@@ -69,6 +69,10 @@ public static class SummarySheet
             sheet.Range(row, 2, row, 4).Style.NumberFormat.Format = Lines[i].Format;
             SheetWriter.Text(sheet.Cell(row, 5), Lines[i].Meaning);
         }
+        // Kept out of every figure above, and said so, so nothing silently disappears.
+        var automatedRow = HeaderRow + 1 + Lines.Length + 1;
+        SheetWriter.Text(sheet.Cell(automatedRow, 1), AutomatedLine(data.AutomatedMessages));
+        SheetWriter.Text(sheet.Cell(automatedRow, 5), "Mailing lists writing as themselves, newsletters, notifications and no-reply mail: no relationship, reply rate, response time or dormancy counts them.");
         sheet.Column(1).Width = 30;
         sheet.Columns(2, 4).Width = 16;
         sheet.Column(5).Width = 80;
@@ -77,6 +81,10 @@ public static class SummarySheet
 
     /// <summary>"2026-09-01 to 2026-11-30 (Europe/London)": the period as the footer of every printed page says it.</summary>
     public static string PeriodText(ReportPeriod period) => $"{Day(period.From, period)} to {Day(period.To.AddTicks(-1), period)} ({period.Zone.Id})";
+
+    /// <summary>The one line that counts what the figures leave out.</summary>
+    public static string AutomatedLine(int messages) =>
+        $"Newsletters and automated mail: {messages.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {(messages == 1 ? "message" : "messages")}";
 
     private static string Day(DateTimeOffset at, ReportPeriod period) =>
         TimeZoneInfo.ConvertTime(at, period.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

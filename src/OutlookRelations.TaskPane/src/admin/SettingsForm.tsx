@@ -61,6 +61,8 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
         onChange={(_, d) => setDraft({ ...draft, collectSensitive: d.checked })} />
       <Switch label="Managers' and admins' reports may show talking points about other people's contacts" checked={draft.reportsIncludeTalkingPoints}
         onChange={(_, d) => setDraft({ ...draft, reportsIncludeTalkingPoints: d.checked })} />
+      <Switch label="Read Deleted Items (people delete mail once they have answered it)" checked={draft.readDeletedItems ?? true}
+        onChange={(_, d) => setDraft({ ...draft, readDeletedItems: d.checked })} />
       <div className={styles.row}>
         <Field label="Keep mail and meetings for (days)" hint="blank: keep">
           <Input value={keepMail} onChange={(_, d) => setKeepMail(d.value)} inputMode="numeric" />

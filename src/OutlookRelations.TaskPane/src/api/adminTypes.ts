@@ -9,6 +9,8 @@ export interface TenantSettings {
   interactionRetentionDays: number | null;
   detailRetentionDays: number | null;
   reportsIncludeTalkingPoints: boolean;
+  /** Sync reads Deleted Items (on unless turned off; docs/deploy.md says why). */
+  readDeletedItems?: boolean;
   updatedAt?: string | null;
   updatedBy?: string | null;
 }

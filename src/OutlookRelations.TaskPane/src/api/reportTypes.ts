@@ -23,6 +23,8 @@ export interface Headline {
   dormant: number;
   activeRelationships: number;
   weeks: HeadlineWeek[];
+  /** Newsletters and automated mail in the period: counted in no figure above. */
+  automatedMessages?: number;
 }
 
 export interface ReportView {

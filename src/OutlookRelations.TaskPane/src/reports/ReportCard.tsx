@@ -3,7 +3,7 @@ import { Button, Card, CardHeader, MessageBar, MessageBarBody, ProgressBar, Text
 import { reportsApi } from "../api/client";
 import type { Headline, ReportView } from "../api/reportTypes";
 import { WeeklyChart } from "./WeeklyChart";
-import { changeText, isActive, percent, periodText, scopeLabel } from "./reportLogic";
+import { automatedLine, changeText, isActive, percent, periodText, scopeLabel } from "./reportLogic";
 
 const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", gap: "12px" },
@@ -47,6 +47,7 @@ export function ReportCard({ report }: { report: ReportView }) {
       {problem && <Text role="alert">{problem}</Text>}
       {report.headline && <HeadlineFigures headline={report.headline} styles={styles} />}
       {report.headline && report.headline.weeks.length > 0 && <WeeklyChart weeks={report.headline.weeks} />}
+      {report.headline && <Text size={200}>{automatedLine(report.headline.automatedMessages ?? 0)}</Text>}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedScopes, bars, changeText, periodText } from "./reportLogic";
+import { allowedScopes, automatedLine, bars, changeText, periodText } from "./reportLogic";
 import { fileNameOf } from "../api/client";
 
 describe("allowedScopes", () => {
@@ -41,5 +41,12 @@ describe("fileNameOf", () => {
     expect(fileNameOf("attachment; filename=x.xlsx; filename*=UTF-8''OutlookRelations%20me%20report.xlsx", "r.xlsx")).toBe("OutlookRelations me report.xlsx");
     expect(fileNameOf('attachment; filename="plain.xlsx"', "r.xlsx")).toBe("plain.xlsx");
     expect(fileNameOf(null, "r.xlsx")).toBe("r.xlsx");
+  });
+});
+
+describe("automatedLine", () => {
+  it("counts newsletters and automated mail on one line, as the workbook does", () => {
+    expect(automatedLine(1204)).toBe("Newsletters and automated mail: 1,204 messages");
+    expect(automatedLine(1)).toBe("Newsletters and automated mail: 1 message");
   });
 });

@@ -47,3 +47,8 @@ export function bars(weeks: HeadlineWeek[], height: number): { week: string; mes
     meetings: Math.round((w.meetings / top) * height),
   }));
 }
+
+/** The one line for what no figure counts, worded as the workbook's Summary sheet words it. */
+export function automatedLine(messages: number): string {
+  return `Newsletters and automated mail: ${messages.toLocaleString("en-US")} ${messages === 1 ? "message" : "messages"}`;
+}

@@ -313,6 +313,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsAutomated")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -370,11 +373,41 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.ToTable("InteractionParticipants");
                 });
 
+            modelBuilder.Entity("OutlookRelations.Server.Storage.MailFolder", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GraphId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ParentGraphId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WellKnownName")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("OwnerId", "GraphId");
+
+                    b.ToTable("MailFolders");
+                });
+
             modelBuilder.Entity("OutlookRelations.Server.Storage.MailboxOwner", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<bool>("CollectionPaused")
                         .HasColumnType("boolean");
@@ -515,6 +548,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<long>("InteractionId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("PendingRemoval")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("SeenGeneration")
                         .HasColumnType("bigint");
 
@@ -524,6 +560,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.HasKey("OwnerId", "GraphId");
 
                     b.HasIndex("InteractionId");
+
+                    b.HasIndex("OwnerId", "PendingRemoval");
 
                     b.ToTable("MessageCopies");
                 });
@@ -752,6 +790,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<string>("MailboxGroupId")
                         .HasColumnType("text");
 
+                    b.Property<bool>("ReadDeletedItems")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("ReportsIncludeTalkingPoints")
                         .HasColumnType("boolean");
 
@@ -858,6 +899,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Navigation("Contact");
 
                     b.Navigation("Interaction");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.MailFolder", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.MailboxOwner", b =>

@@ -300,6 +300,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsAutomated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -357,10 +360,40 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.ToTable("InteractionParticipants");
                 });
 
+            modelBuilder.Entity("OutlookRelations.Server.Storage.MailFolder", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentGraphId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WellKnownName")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OwnerId", "GraphId");
+
+                    b.ToTable("MailFolders");
+                });
+
             modelBuilder.Entity("OutlookRelations.Server.Storage.MailboxOwner", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aliases")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("CollectionPaused")
@@ -500,6 +533,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<long>("InteractionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("PendingRemoval")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("SeenGeneration")
                         .HasColumnType("INTEGER");
 
@@ -509,6 +545,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.HasKey("OwnerId", "GraphId");
 
                     b.HasIndex("InteractionId");
+
+                    b.HasIndex("OwnerId", "PendingRemoval");
 
                     b.ToTable("MessageCopies");
                 });
@@ -737,6 +775,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<string>("MailboxGroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReadDeletedItems")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ReportsIncludeTalkingPoints")
                         .HasColumnType("INTEGER");
 
@@ -843,6 +884,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Navigation("Contact");
 
                     b.Navigation("Interaction");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.MailFolder", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.MailboxOwner", b =>
