@@ -6,7 +6,7 @@ using OutlookRelations.GraphEmulator.Store;
 
 namespace OutlookRelations.GraphEmulator.Http;
 
-/// <summary>/users, /users/{id}, /users/{id}/directReports and /groups/{id}/members.</summary>
+/// <summary>/users, /users/{id}, /users/{id}/mailboxSettings, /users/{id}/directReports and /groups/{id}/members.</summary>
 internal static class UserEndpoints
 {
     public static void Map(IEndpointRouteBuilder graph, EmulatorStore store)
@@ -15,6 +15,17 @@ internal static class UserEndpoints
         graph.MapGet("/users/{userId}", (string userId) =>
             store.Find(userId) is { } mailbox
                 ? new GraphResult(StatusCodes.Status200OK, w => GraphJson.WriteUser(w, mailbox.User))
+                : GraphResult.NotFound($"user '{userId}'"));
+        // The user's own settings: only the time zone is served (what the pane's dates and "tomorrow" need).
+        graph.MapGet("/users/{userId}/mailboxSettings", (string userId) =>
+            store.Find(userId) is { } owner
+                ? new GraphResult(StatusCodes.Status200OK, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("@odata.context", $"https://graph.microsoft.com/v1.0/$metadata#users('{owner.User.Id}')/mailboxSettings");
+                    w.WriteString("timeZone", owner.User.TimeZone);
+                    w.WriteEndObject();
+                })
                 : GraphResult.NotFound($"user '{userId}'"));
         graph.MapGet("/users/{userId}/directReports", (HttpRequest r, string userId) =>
             store.Find(userId) is { } manager

@@ -15,4 +15,6 @@ public sealed record EmulatedUser(
     string? ManagerId = null)
 {
     public IReadOnlyList<string> ProxyAddresses { get; init; } = [];
+    /// <summary>mailboxSettings.timeZone: Graph gives the Windows name the user chose in Outlook.</summary>
+    public string TimeZone { get; init; } = "UTC";
 }

@@ -51,6 +51,8 @@ public static class MaildirLoader
         var user = new EmulatedUser(StableId.Guid("maildir:" + userKey), owner.Name, owner.Primary, CompanyName: null)
         {
             ProxyAddresses = [$"SMTP:{owner.Primary}", .. owner.Aliases.Select(a => $"smtp:{a}")],
+            // Enron was in Houston; a maildir says nothing about its owner's settings.
+            TimeZone = "Central Standard Time",
         };
         var mailbox = store.AddMailbox(user);
         foreach (var folder in folders) Fill(mailbox, folder, parentId: null);

@@ -15,7 +15,6 @@ public static class CardBuilder
 
     public static async Task<IReadOnlyList<Card>> BuildAsync(RelationsDbContext db, IReadOnlyList<Recipient> recipients, DateTimeOffset now, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var readable = recipients.Where(r => r.Readable).Select(r => r.Address).ToList();
         var data = readable.Count == 0 ? null : await CardData.LoadAsync(db, readable, now, ct);
         var sections = data is null ? null : await CardSections.BuildAsync(db, data, now, ct);
@@ -27,7 +26,7 @@ public static class CardBuilder
             else if (data is null || !data.Contacts.TryGetValue(recipient.Address, out var contact))
                 cards.Add(Unknown(recipient.Address));
             else
-                cards.Add(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), today, now, data));
+                cards.Add(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), OwnerZone.Today(now, data.Zone), now, data));
         }
         return cards;
     }
@@ -35,14 +34,14 @@ public static class CardBuilder
     private static Card Known(Contact c, CardSections s, PairHistory? lastYear, DateOnly today, DateTimeOffset now, CardData data)
     {
         var (details, promises) = DetailRanking.ForCard(data.Details[c.Id], today, c.LastMessageToContactAt);
-        // Days and weeks in UTC until the owner's own time zone is synced (mailboxSettings).
-        var rhythm = RhythmView.Of(lastYear, c.LastContactAt, now, TimeZoneInfo.Utc);
+        // Days and weeks in the owner's own time zone, as Outlook has it.
+        var rhythm = RhythmView.Of(lastYear, c.LastContactAt, now, data.Zone);
         return new(
             c.Email, true, c.DisplayName, c.Organisation, c.FirstContactAt, c.LastContactAt,
             c.MessagesToContact, c.MessagesFromContact, c.MeetingsTogether,
             Math.Round(RelationshipStrength.At(c.StrengthLog, now), 3), s.RecentSubjects, details, promises,
             s.AwaitingReply, s.NextMeeting, s.Trend, s.Network,
-            OpenerView.Choose(c.DisplayName, details, promises, s.AwaitingReply, rhythm, s.RecentSubjects, now), rhythm, Problem: null);
+            OpenerView.Choose(c.DisplayName, details, promises, s.AwaitingReply, rhythm, s.RecentSubjects, now, data.Zone), rhythm, Problem: null);
     }
 
     public static Card Unknown(string email) =>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Remembering;
+using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.Storage;
 
@@ -19,7 +20,7 @@ namespace OutlookRelations.Server.Sidebar;
 internal sealed record CardData(
     IReadOnlyDictionary<string, Contact> Contacts, ILookup<long, ContactDetail> Details, ILookup<long, RecentMail> Recent,
     IReadOnlyDictionary<long, MeetingView> NextMeetings, IReadOnlyList<OrganisationLeaders> Leaders,
-    IReadOnlyDictionary<long, PairHistory> LastYear)
+    IReadOnlyDictionary<long, PairHistory> LastYear, TimeZoneInfo Zone)
 {
     // The statements depend only on how many addresses are asked, not on the provider: built once per count.
     private static readonly string?[] Statements = new string?[RecipientList.MaxRecipients + 1];
@@ -40,7 +41,9 @@ internal sealed record CardData(
         var leaders = await OrganisationLeaders.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var lastYear = await ContactRhythm.ReadAsync(reader, db.Scope.OwnerId, ct);
-        return new CardData(contacts, details, recent, meetings, leaders, lastYear);
+        await reader.NextResultAsync(ct);
+        var zone = await reader.ReadAsync(ct) ? OwnerZone.Of(reader.GetTextOrNull(0)) : TimeZoneInfo.Utc;
+        return new CardData(contacts, details, recent, meetings, leaders, lastYear, zone);
     }
 
     private static (IRelationalCommand Command, Dictionary<string, object?> Values) Command(

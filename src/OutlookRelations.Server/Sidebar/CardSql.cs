@@ -3,7 +3,7 @@ using OutlookRelations.Memory.Remembering;
 namespace OutlookRelations.Server.Sidebar;
 
 /// <summary>
-/// The sidebar's one batch: every section of every card in six statements sent together, so a
+/// The sidebar's one batch: every section of every card in seven statements sent together, so a
 /// lookup is one round trip whatever the recipients (on PostgreSQL each round trip is a wait for
 /// another process; under load those waits were most of a lookup). Hand-written SQL that runs on
 /// SQLite and PostgreSQL alike. The recipients are named by address, as asked: each statement finds
@@ -24,10 +24,13 @@ internal static class CardSql
 
     public static string Email(int i) => $"e{i}";
 
-    /// <summary>The six statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
+    /// <summary>The seven statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
     public static string For(int addresses) => string.Join(";\n",
         ContactsWithDetails(addresses), RecentMail.Sql(addresses), UpcomingMeetings(addresses), OrganisationLeaders.Sql(addresses),
-        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses));
+        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZone);
+
+    // The owner's own time zone: their "today" and the dates on the cards (Graph mailboxSettings).
+    internal static readonly string OwnerTimeZone = $"""SELECT o."TimeZone" FROM "Owners" AS o WHERE o."TenantId" = @{Tenant} AND o."Id" = @{Owner}""";
 
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";

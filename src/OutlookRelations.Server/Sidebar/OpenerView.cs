@@ -21,8 +21,10 @@ public sealed record OpenerView(string Text, string Reason, long? DetailId)
     /// own open promise. Null when there is nothing better than "checking in".
     /// </summary>
     public static OpenerView? Choose(string displayName, IReadOnlyList<DetailView> details, PromisesView promises,
-        IReadOnlyList<AwaitingView> awaiting, RhythmView rhythm, IReadOnlyList<RecentSubject> recent, DateTimeOffset now)
+        IReadOnlyList<AwaitingView> awaiting, RhythmView rhythm, IReadOnlyList<RecentSubject> recent, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
+        zone ??= TimeZoneInfo.Utc;
+        string Day(DateTimeOffset at) => OpenerView.Day(at, now, zone);
         var name = FirstName(displayName);
         var soon = details.FirstOrDefault(d => d.Freshness is { State: "upcoming", DaysAway: <= DetailRanking.SoonDays });
         if (soon is not null) return Upcoming(name, soon);
@@ -37,12 +39,12 @@ public sealed record OpenerView(string Text, string Reason, long? DetailId)
         {
             var topic = said.FirstOrDefault(d => d.Freshness.State == "standing");
             var quiet = $"It has been {Span(silent)} — longer than usual. ";
-            if (topic is not null) return new(quiet + $"Pick up where you left off: {name} mentioned on {Day(topic.MentionedAt, now)} “{topic.Summary}”.", "quiet", topic.Id);
-            if (recent.Count > 0) return new(quiet + $"Your last conversation was “{recent[0].Subject}” ({Day(recent[0].SentAt, now)}).", "quiet", null);
+            if (topic is not null) return new(quiet + $"Pick up where you left off: {name} mentioned on {Day(topic.MentionedAt)} “{topic.Summary}”.", "quiet", topic.Id);
+            if (recent.Count > 0) return new(quiet + $"Your last conversation was “{recent[0].Subject}” ({Day(recent[0].SentAt)}).", "quiet", null);
             return new(quiet + $"A short personal note to {name} is a good way back in.", "quiet", null);
         }
         var fresh = said.FirstOrDefault(d => d.Freshness.State is "standing" or "upcoming" && (now - d.MentionedAt).TotalDays <= FreshDays);
-        if (fresh is not null) return Fresh(name, fresh, now);
+        if (fresh is not null) return Fresh(name, fresh, Day(fresh.MentionedAt));
         var promise = promises.ByYou.FirstOrDefault();
         if (promise is not null) return new($"You promised {name}: “{promise.Summary}” — a reason to write.", "promise", promise.Id);
         return null;
@@ -60,9 +62,9 @@ public sealed record OpenerView(string Text, string Reason, long? DetailId)
         };
     }
 
-    private static OpenerView Fresh(string name, DetailView d, DateTimeOffset now)
+    private static OpenerView Fresh(string name, DetailView d, string when)
     {
-        var said = $"{name} mentioned on {Day(d.MentionedAt, now)}: “{d.Summary}”";
+        var said = $"{name} mentioned on {when}: “{d.Summary}”";
         return d.Kind switch
         {
             "work_change" => new($"Congratulate {name} — {said}.", "fresh", d.Id),
@@ -86,8 +88,12 @@ public sealed record OpenerView(string Text, string Reason, long? DetailId)
     /// <summary>"16 March": the dates a card opens with are this year's or recur every year.</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM", English);
 
-    private static string Day(DateTimeOffset at, DateTimeOffset now) =>
-        at.UtcDateTime.ToString(at.Year == now.Year ? "d MMM" : "d MMM yyyy", English);
+    // "12 Nov" on the owner's own calendar.
+    private static string Day(DateTimeOffset at, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        return local.ToString(local.Year == TimeZoneInfo.ConvertTime(now, zone).Year ? "d MMM" : "d MMM yyyy", English);
+    }
 
     private static string Days(int? days) => days switch
     {

@@ -28,6 +28,11 @@ public sealed class MailboxOwner
     /// </summary>
     public string Aliases { get; set; } = "";
     public required string DisplayName { get; set; }
+    /// <summary>
+    /// The owner's time zone as Outlook has it (Graph mailboxSettings.timeZone, a Windows or IANA
+    /// name): their "today", "tomorrow" and the dates on their cards. Null until Graph has been asked.
+    /// </summary>
+    public string? TimeZone { get; set; }
     public string? ManagerGraphUserId { get; set; }
     /// <summary>The owner paused collection: sync reads nothing from their mailbox until they resume.</summary>
     public bool CollectionPaused { get; set; }

@@ -16,7 +16,8 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
     /// <param name="entraTenantId">The Entra ID directory being onboarded: only its tokens are accepted afterwards.</param>
     public async Task<IReadOnlyList<MailboxOwner>> ImportAsync(string fallbackTenantName, CancellationToken ct, Guid? entraTenantId = null)
     {
-        var users = (await ListUsersAsync(endpoint.AppOnly(entraTenantId), ct)).Where(u => u.Id is not null && (u.Mail ?? u.UserPrincipalName) is not null).ToList();
+        var client = endpoint.AppOnly(entraTenantId);
+        var users = (await ListUsersAsync(client, ct)).Where(u => u.Id is not null && (u.Mail ?? u.UserPrincipalName) is not null).ToList();
         if (users.Count == 0) throw new InvalidOperationException("Graph returned no users with a mailbox.");
 
         var firstMail = (users[0].Mail ?? users[0].UserPrincipalName)!.ToLowerInvariant();
@@ -50,9 +51,27 @@ public sealed class DirectoryImport(RelationsDbContext db, GraphEndpoint endpoin
             owner.Email = email;
             owner.DisplayName = user.DisplayName ?? email;
             owner.Aliases = OwnerAddresses.Aliases(OwnerAddresses.Of(user), email);
+            owner.TimeZone = await TimeZoneOfAsync(client, user.Id!, ct) ?? owner.TimeZone;
         }
         await db.SaveChangesAsync(ct);
         return [.. owners.Values.OrderBy(o => o.Email, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// mailboxSettings.timeZone (application permission MailboxSettings.Read). Optional: without the
+    /// permission, or for a mailbox Graph cannot read settings of, the owner keeps what they had
+    /// (null: UTC), and nothing else of onboarding fails.
+    /// </summary>
+    private static async Task<string?> TimeZoneOfAsync(GraphServiceClient client, string userId, CancellationToken ct)
+    {
+        try
+        {
+            return (await client.Users[userId].MailboxSettings.GetAsync(cancellationToken: ct))?.TimeZone;
+        }
+        catch (Microsoft.Graph.Models.ODataErrors.ODataError)
+        {
+            return null;
+        }
     }
 
     // Graph pages /users (100 by default, 999 at most): a real directory has thousands.

@@ -22,14 +22,18 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, N
     /// <summary>The strongest quiet relationships considered: a bound on the cadence work.</summary>
     public const int QuietCandidates = 200;
 
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+
     public async Task<TodayView> BuildAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        // The owner's own calendar day (Graph mailboxSettings), not the server's.
+        _zone = OwnerZone.Of(await db.Owners.Where(o => o.Id == db.Scope.OwnerId).Select(o => o.TimeZone).SingleOrDefaultAsync(ct));
+        var today = OwnerZone.Today(now, _zone);
         var dated = await DatedAsync(today, now, ct);
         return new TodayView(today,
             dated.Dates, dated.JustOver, dated.Promises,
-            await RepliesOwedAsync(now, ct), await GoneQuietAsync(now, today, ct), await TomorrowsMeetingsAsync(now, ct),
+            await RepliesOwedAsync(now, ct), await GoneQuietAsync(now, today, ct), await TomorrowsMeetingsAsync(today, ct),
             [.. (await news.FindAsync(ct)).Take(TodayView.PerList)]);
     }
 
@@ -67,8 +71,8 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, N
     }
 
     // The sidebar's words for one dated detail: "Wish Carla a happy birthday on 25 November (in 5 days)."
-    private static string Opener(Contact c, DetailView d, DateTimeOffset now) =>
-        OpenerView.Choose(c.DisplayName, [d], new PromisesView([], []), [], new RhythmView(null, null, false, 0, 0, 0), [], now)?.Text
+    private string Opener(Contact c, DetailView d, DateTimeOffset now) =>
+        OpenerView.Choose(c.DisplayName, [d], new PromisesView([], []), [], new RhythmView(null, null, false, 0, 0, 0), [], now, _zone)?.Text
         ?? d.Summary;
 
     // Their latest message in a thread you have not written in since, when it asked you something.
@@ -98,7 +102,7 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, N
         var ids = candidates.Select(c => c.Id).ToList();
         var history = (await histories.LoadAsync(db.Scope.TenantId, [db.Scope.OwnerId], ct, ids)).ToDictionary(h => h.ContactId);
         var quiet = candidates
-            .Select(c => (Contact: c, Rhythm: RhythmView.Of(history.GetValueOrDefault(c.Id), c.LastContactAt, now, TimeZoneInfo.Utc)))
+            .Select(c => (Contact: c, Rhythm: RhythmView.Of(history.GetValueOrDefault(c.Id), c.LastContactAt, now, _zone)))
             .Where(x => x.Rhythm.QuietLongerThanUsual)
             .OrderByDescending(x => RelationshipStrength.At(x.Contact.StrengthLog, now))
             .Take(TodayView.PerList).ToList();
@@ -118,16 +122,16 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, N
         {
             var (shown, promises) = DetailRanking.ForCard(details[x.Contact.Id], today, x.Contact.LastMessageToContactAt);
             RecentSubject[] recent = lastSubjects.TryGetValue(x.Contact.Id, out var last) ? [last] : [];
-            var opener = OpenerView.Choose(x.Contact.DisplayName, shown, promises, [], x.Rhythm, recent, now);
+            var opener = OpenerView.Choose(x.Contact.DisplayName, shown, promises, [], x.Rhythm, recent, now, _zone);
             return Item(x.Contact, opener?.Text ?? $"It has been {OpenerView.Span(x.Rhythm.DaysSinceContact ?? 0)} since you last talked.", opener?.DetailId, x.Contact.LastContactAt);
         })];
     }
 
-    // Tomorrow (UTC until the owner's own time zone is synced), with the people from outside the tenant.
-    private async Task<List<TodayMeeting>> TomorrowsMeetingsAsync(DateTimeOffset now, CancellationToken ct)
+    // Tomorrow on the owner's calendar, with the people from outside the tenant.
+    private async Task<List<TodayMeeting>> TomorrowsMeetingsAsync(DateOnly today, CancellationToken ct)
     {
-        var start = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        var end = start.AddDays(1);
+        var start = Midnight(today.AddDays(1));
+        var end = Midnight(today.AddDays(2));
         var domain = await db.Tenants.Where(t => t.Id == db.Scope.TenantId).Select(t => t.Domain).SingleAsync(ct);
         var meetings = await db.Meetings.Include(m => m.Attendees).ThenInclude(a => a.Contact)
             .Where(m => !m.IsCancelled && m.StartAt >= start && m.StartAt < end).OrderBy(m => m.StartAt).ToListAsync(ct);
@@ -135,6 +139,12 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, N
             .Select(m => new TodayMeeting(m.GraphId, m.Subject, m.StartAt, [.. m.Attendees.Select(a => a.Contact!)
                 .Where(c => !TenantDomain.IsColleague(c.Email, domain)).Select(c => new PersonView(c.Email, c.DisplayName))]))
             .Where(m => m.Outsiders.Count > 0)];
+    }
+
+    private DateTimeOffset Midnight(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local));
     }
 
     private static TodayItem ItemFor(Contact c, string text, DetailView d) => Item(c, text, d.Id, d.MentionedAt);

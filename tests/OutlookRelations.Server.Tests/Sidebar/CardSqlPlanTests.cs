@@ -78,10 +78,10 @@ public sealed partial class CardSqlPlanTests
     }
 
     [Fact]
-    public void The_batch_is_six_statements_whatever_the_number_of_addresses()
+    public void The_batch_is_seven_statements_whatever_the_number_of_addresses()
     {
-        Assert.Equal(6, CardSql.For(1).Split(";\n").Length);
-        Assert.Equal(6, CardSql.For(10).Split(";\n").Length);
+        Assert.Equal(7, CardSql.For(1).Split(";\n").Length);
+        Assert.Equal(7, CardSql.For(10).Split(";\n").Length);
         Assert.Equal(10, Parameters().Matches(CardSql.For(10)).Select(m => m.Value).Where(p => p.StartsWith("@e", StringComparison.Ordinal)).Distinct().Count());
     }
 
