@@ -28,14 +28,16 @@ describe("parseAddresses", () => {
 
 describe("last contact", () => {
   it("says how long ago and, by the server's one rule, when that is longer than usual", () => {
-    expect(lastContactText(card({}))).toBe("94 days ago — longer than usual (usually every 3 weeks)");
+    expect(lastContactText(card({}))).toBe("3 months ago — longer than usual (usually every 3 weeks)");
+    expect(lastContactText(card({ rhythm: { usualGapDays: null, daysSinceContact: 9101, quietLongerThanUsual: true, threadsYouStarted: 0, threadsTheyStarted: 0, meetingsThisYear: 0 } })))
+      .toBe("25 years ago — longer than usual");
     const usual = card({ rhythm: { usualGapDays: 10, daysSinceContact: 0, quietLongerThanUsual: false, threadsYouStarted: 0, threadsTheyStarted: 0, meetingsThisYear: 0 } });
     expect(lastContactText(usual)).toBe("today (usually every 10 days)");
     expect(lastContactText(card({ rhythm: null }))).toBeNull();
   });
 
   it("puts the relationship on one line: last contact, who starts, meetings", () => {
-    expect(factsLine(card({}))).toEqual(["Last contact 94 days ago — longer than usual (usually every 3 weeks)", "they start 5 of 7 threads", "2 meetings this year"]);
+    expect(factsLine(card({}))).toEqual(["Last contact 3 months ago — longer than usual (usually every 3 weeks)", "they start 5 of 7 threads", "2 meetings this year"]);
     const quietStart = card({ rhythm: { usualGapDays: null, daysSinceContact: 1, quietLongerThanUsual: false, threadsYouStarted: 3, threadsTheyStarted: 1, meetingsThisYear: 1 } });
     expect(factsLine(quietStart)).toEqual(["Last contact yesterday", "you start 3 of 4 threads", "1 meeting this year"]);
   });

@@ -30,7 +30,8 @@ export function describeDays(days: number): string {
 export function lastContactText(card: Card): string | null {
   const days = card.rhythm?.daysSinceContact;
   if (days === null || days === undefined) return null;
-  const when = days <= 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
+  // "3 months ago", not "94 days ago": read at a glance.
+  const when = days <= 0 ? "today" : days === 1 ? "yesterday" : `${describeDays(days)} ago`;
   const usual = card.rhythm?.usualGapDays;
   const every = usual ? ` (usually every ${describeDays(Math.round(usual))})` : "";
   return card.rhythm?.quietLongerThanUsual ? `${when} — longer than usual${every}` : `${when}${every}`;
