@@ -79,6 +79,7 @@ app.MapDetails();
 app.MapSync();
 app.MapHealth();
 app.MapAdmin();
+app.MapJobsDashboard();
 app.MapReports();
 app.MapDataControls();
 app.MapMyData();
