@@ -30,6 +30,7 @@ builder.Services.AddBadRequestProblems();
 // Enums as names both ways; a number is never read as one (see Hosting/StrictEnum).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
+builder.Services.AddKeyRing(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddGraphSync(builder.Configuration);
 builder.Services.AddDemoMode(builder.Configuration);
@@ -39,6 +40,7 @@ builder.Services.AddDataControls();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddSidebarConcurrency(builder.Configuration);
 builder.Services.AddHealth();
+builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddToday();
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ if (args.FirstOrDefault() == "onboard")
     return await OnboardCommand.RunAsync(app.Services, builder.Configuration, args);
 }
 
+app.UseProxySupport();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
