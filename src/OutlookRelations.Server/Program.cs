@@ -12,6 +12,7 @@ using OutlookRelations.Server.Notifications;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
+using OutlookRelations.Server.Telemetry;
 using OutlookRelations.Server.Today;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddSidebarConcurrency(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddProxySupport(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddToday();
 
 var app = builder.Build();
