@@ -31,7 +31,6 @@ builder.Services.AddBadRequestProblems();
 // Enums as names both ways; a number is never read as one (see Hosting/StrictEnum).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
-builder.Services.AddKeyRing(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddGraphSync(builder.Configuration);
 builder.Services.AddDemoMode(builder.Configuration);

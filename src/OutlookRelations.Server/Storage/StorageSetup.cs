@@ -36,7 +36,8 @@ public static class StorageSetup
                 options.UseSqlite(ResolveSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, environment.ContentRootPath)));
         }
         services.AddHostedService<DatabaseInitializer>();
-        return services;
+        // Data Protection's keys live beside the data (or where DataProtection:Keys says).
+        return services.AddKeyRing(configuration);
     }
 
     // The same few queries run for every sidebar card: let Npgsql prepare them on the server, unless
