@@ -6,8 +6,8 @@ using OpenTelemetry.Trace;
 namespace OutlookRelations.Server.Telemetry;
 
 /// <summary>
-/// OpenTelemetry traces and metrics: incoming requests, outgoing HTTP (Graph, Entra ID), EF Core
-/// commands, and the app's own meters (every meter named OutlookRelations.*, each feature owning its
+/// OpenTelemetry traces and metrics: incoming requests, Hangfire jobs, outgoing HTTP (Graph, Entra ID),
+/// EF Core commands, and the app's own meters (every meter named OutlookRelations.*, each feature owning its
 /// instruments). Exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (the standard OTEL_*
 /// variables then apply: protocol, headers, OTEL_SERVICE_NAME). Off otherwise, so nothing spends
 /// time recording spans no one reads; Telemetry:Enabled=true turns it on without OTLP (for another exporter).
@@ -18,6 +18,8 @@ public static class TelemetrySetup
     public const string EnabledSetting = "Telemetry:Enabled";
     public const string ServiceName = "OutlookRelations.Server";
     public const string MeterPrefix = "OutlookRelations.";
+    /// <summary>The app's own spans (Hangfire jobs: OutlookRelations.Jobs).</summary>
+    public const string SourcePrefix = "OutlookRelations.";
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,7 +33,8 @@ public static class TelemetrySetup
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
-                .AddEntityFrameworkCoreInstrumentation())
+                .AddEntityFrameworkCoreInstrumentation()
+                .AddSource(SourcePrefix + "*"))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

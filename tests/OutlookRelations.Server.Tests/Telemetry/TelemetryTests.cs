@@ -6,7 +6,12 @@ using OpenTelemetry.Trace;
 
 namespace OutlookRelations.Server.Tests.Telemetry;
 
-/// <summary>Issue 22: traces and metrics through OpenTelemetry, read back with the SDK's in-memory exporter.</summary>
+/// <summary>
+/// Issue 22: traces and metrics through OpenTelemetry, read back with the SDK's in-memory exporter.
+/// Alone, not beside other tests: OpenTelemetry listens to meters and activity sources by name, process-wide,
+/// so another test's host recording a sync or a report would move these figures too.
+/// </summary>
+[Collection(nameof(TelemetryCollection))]
 public sealed class TelemetryTests
 {
     private static readonly EmailAddress Customer = MailboxBuilder.Contact(1);
@@ -50,6 +55,33 @@ public sealed class TelemetryTests
         Assert.Equal(1, Count(metrics, "outlookrelations.sidebar.lookup.duration"));
         Assert.True(Sum(metrics, "outlookrelations.sync.pages") >= 3); // inbox, sent items, calendar
         Assert.Equal(30, Sum(metrics, "outlookrelations.sync.items", "inbox") + Sum(metrics, "outlookrelations.sync.items", "sentitems"));
+    }
+
+    [Fact]
+    public async Task A_sync_job_is_a_span_and_its_Graph_calls_are_in_its_trace()
+    {
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        MailboxBuilder.Fill(ana, 10, contacts: 2);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        List<Activity> spans = [];
+        await using var app = new RelationsApp(emulator, services: s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)),
+            settings: new Dictionary<string, string?> { ["Telemetry:Enabled"] = "true", ["Jobs:RunServer"] = "true" });
+        await app.ImportDirectoryAsync();
+        using var client = app.ClientAs(ana.User.Mail);
+
+        using var queued = await client.PostAsync("/api/sync", null);
+        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+        static bool IsSyncJob(Activity s) => s.Source.Name == "OutlookRelations.Jobs" && s.DisplayName.StartsWith("SyncMailboxJob.", StringComparison.Ordinal);
+        await Eventually.TrueAsync(() => { lock (spans) return spans.Any(IsSyncJob); }, "the sync job's span", TimeSpan.FromSeconds(60));
+
+        Activity[] all;
+        lock (spans) all = [.. spans];
+        var job = all.First(IsSyncJob);
+        Assert.Equal(ActivityStatusCode.Unset, job.Status);
+        Assert.NotNull(job.GetTagItem("hangfire.job.id"));
+        Assert.Contains(all, s => s.TraceId == job.TraceId && s.Kind == ActivityKind.Client && (s.GetTagItem("url.full") as string)?.StartsWith(emulator.GraphBaseUrl, StringComparison.Ordinal) == true);
+        Assert.Contains(all, s => s.TraceId == job.TraceId && s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -155,3 +187,6 @@ public sealed class TelemetryTests
         return tags;
     }
 }
+
+[CollectionDefinition(nameof(TelemetryCollection), DisableParallelization = true)]
+public sealed class TelemetryCollection;
