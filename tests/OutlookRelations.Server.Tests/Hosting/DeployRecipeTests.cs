@@ -80,13 +80,16 @@ public sealed partial class DeployRecipeTests
     }
 
     // The environment file's KEY=VALUE lines, as configuration keys (Section__Key is Section:Key).
-    private static Dictionary<string, string?> EnvironmentFile()
+    private static Dictionary<string, string?> EnvironmentFile() =>
+        EnvironmentVariables().ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The recipe's environment file, as the variables systemd sets from it.</summary>
+    public static Dictionary<string, string?> EnvironmentVariables()
     {
         var block = EnvBlock().Match(Recipe);
         Assert.True(block.Success, "No environment file in the recipe");
         return block.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('=', 2))
-            .ToDictionary(kv => kv[0].Replace("__", ":", StringComparison.Ordinal), kv => (string?)kv[1], StringComparer.OrdinalIgnoreCase);
+            .Select(line => line.Split('=', 2)).ToDictionary(kv => kv[0], kv => (string?)kv[1], StringComparer.Ordinal);
     }
 
     private static string Section(string markdown, string heading)
