@@ -12,6 +12,7 @@ using OutlookRelations.Server.Notifications;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
+using OutlookRelations.Server.Telemetry;
 using OutlookRelations.Server.Today;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,6 +40,8 @@ builder.Services.AddDataControls();
 builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddSidebarConcurrency(builder.Configuration);
 builder.Services.AddHealth();
+builder.Services.AddProxySupport(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddToday();
 
 var app = builder.Build();
@@ -61,6 +64,7 @@ if (args.FirstOrDefault() == "onboard")
     return await OnboardCommand.RunAsync(app.Services, builder.Configuration, args);
 }
 
+app.UseProxySupport();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -79,6 +83,7 @@ app.MapDetails();
 app.MapSync();
 app.MapHealth();
 app.MapAdmin();
+app.MapJobsDashboard();
 app.MapReports();
 app.MapDataControls();
 app.MapMyData();

@@ -8,7 +8,8 @@ namespace OutlookRelations.Server.Hosting;
 /// only from this origin and Office.js's CDN (no inline script, no eval), connections only here and
 /// to the Entra ID login host (MSAL), and no framing of other sites. Styles may be inline: Fluent UI
 /// writes its CSS at run time. frame-ancestors is left open on purpose: Outlook frames the pane from
-/// whichever Office host the user is on.
+/// whichever Office host the user is on. Hangfire's dashboard (/jobs) needs no exception: its
+/// scripts and styles are files it serves itself, with no inline script or handler (JobsDashboardTests).
 /// </summary>
 public static class SecurityHeaders
 {

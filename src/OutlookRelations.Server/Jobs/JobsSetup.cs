@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -35,6 +36,9 @@ public static class JobsSetup
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HostBoundLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        // The job server's filters: Hangfire's usual ones (global and attributes) and this host's own
+        // span per job; registered after AddHangfire, whose provider it replaces for this host only.
+        services.AddSingleton<IJobFilterProvider>(new JobFilterProviderCollection(JobFilterProviders.Providers, new JobFilterCollection { new JobTracing() }));
         // Registered after the database's own initializer and before the job server: hosted services start in order.
         if (configuration["Storage:Provider"] == "Postgres") services.AddHostedService<JobSchema>();
         if (configuration.GetValue("Jobs:RunServer", true))

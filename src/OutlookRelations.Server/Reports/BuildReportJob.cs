@@ -12,7 +12,7 @@ namespace OutlookRelations.Server.Reports;
 /// The Hangfire job that builds one report: measures, writes the workbook, stores it with the row.
 /// A failure is retried; when the last attempt fails the report says so, with the reason.
 /// </summary>
-public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audiences, ReportCalculator calculator, TimeProvider time, ILogger<BuildReportJob> logger)
+public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audiences, ReportCalculator calculator, TimeProvider time, ReportMetrics metrics, ILogger<BuildReportJob> logger)
 {
     public const int Retries = 2;
 
@@ -40,8 +40,10 @@ public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audienc
         var refusal = !StrictEnum.TryParse<ReportScope>(report.Scope, out var scope)
             ? $"'{report.Scope}' is not a report scope."
             : await audiences.RefusalWhenBuiltAsync(scope, tenantId, requesterId, ct);
+        var started = time.GetTimestamp();
         if (refusal is not null)
         {
+            metrics.Built(report.Scope, "refused", time.GetElapsedTime(started));
             logger.LogWarning("Report {Report} is not built: {Reason}", reportId, refusal);
             report.Error = $"Not built: {refusal}";
             await ProgressAsync(report, report.Progress, "Refused", ReportStatus.Failed, ct);
@@ -61,9 +63,11 @@ public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audienc
             report.FileName = FileName(spec, audience.Title, report.To, report.TimeZone);
             report.FinishedAt = time.GetUtcNow();
             await ProgressAsync(report, 100, "Done", ReportStatus.Succeeded, ct);
+            metrics.Built(report.Scope, "succeeded", time.GetElapsedTime(started));
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
+            metrics.Built(report.Scope, "failed", time.GetElapsedTime(started));
             logger.LogError(e, "Report {Report} failed (attempt {Attempt} of {Attempts})", reportId, attempt + 1, Retries + 1);
             db.ChangeTracker.Clear();
             var fresh = await db.Reports.SingleOrDefaultAsync(r => r.Id == reportId, CancellationToken.None);

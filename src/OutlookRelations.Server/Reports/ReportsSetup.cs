@@ -5,6 +5,7 @@ public static class ReportsSetup
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.SectionName));
+        services.AddSingleton<ReportMetrics>();
         services.AddScoped<ReportAudience>();
         services.AddScoped<ReportCalculator>();
         services.AddScoped<ReportQueue>();

@@ -17,11 +17,14 @@ public static class SidebarApi
     public sealed record SidebarResponse(IReadOnlyList<Card> Cards);
 
     private static async Task<Results<Ok<SidebarResponse>, ProblemHttpResult>> Cards(
-        RelationsDbContext db, TimeProvider time, [FromQuery(Name = "recipients")] string? recipientList, CancellationToken ct)
+        RelationsDbContext db, TimeProvider time, SidebarMetrics metrics, [FromQuery(Name = "recipients")] string? recipientList, CancellationToken ct)
     {
         var (recipients, error) = RecipientList.Parse(recipientList);
         if (error is not null)
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid recipients");
-        return TypedResults.Ok(new SidebarResponse(await CardBuilder.BuildAsync(db, recipients, time.GetUtcNow(), ct)));
+        var started = time.GetTimestamp();
+        var cards = await CardBuilder.BuildAsync(db, recipients, time.GetUtcNow(), ct);
+        metrics.Answered(cards.Count, time.GetElapsedTime(started));
+        return TypedResults.Ok(new SidebarResponse(cards));
     }
 }

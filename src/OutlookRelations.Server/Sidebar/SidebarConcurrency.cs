@@ -15,6 +15,7 @@ public static class SidebarConcurrency
 
     public static IServiceCollection AddSidebarConcurrency(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<SidebarMetrics>(); // the lookups' meter, beside the limit on them
         var permits = configuration.GetValue("Sidebar:MaxConcurrent", Environment.ProcessorCount * 2);
         return services.AddRateLimiter(options =>
         {

@@ -22,6 +22,7 @@ public static class StorageSetup
                 ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             services.AddDbContext<RelationsDbContext, PostgresRelationsDbContext>(
                 options => options.UseNpgsql(TunePostgres(connectionString)), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContext<KeyRingDbContext>(options => options.UseNpgsql(connectionString));
         }
         else
         {
@@ -31,9 +32,12 @@ public static class StorageSetup
                 options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath))
                     .AddInterceptors(new SqliteReadTuning(storage.SqliteMemoryMapMegabytes * 1024L * 1024L));
             }, optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContext<KeyRingDbContext>((sp, options) =>
+                options.UseSqlite(ResolveSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, environment.ContentRootPath)));
         }
         services.AddHostedService<DatabaseInitializer>();
-        return services;
+        // Data Protection's keys live beside the data (or where DataProtection:Keys says).
+        return services.AddKeyRing(configuration);
     }
 
     // The same few queries run for every sidebar card: let Npgsql prepare them on the server, unless
@@ -71,6 +75,8 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Stor
         if (options.Value.MigrateOnStart || options.Value.ResetOnStart) await MigrateAsync(db, logger, cancellationToken);
         else if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList() is { Count: > 0 } pending)
             throw new InvalidOperationException($"The database needs {pending.Count} migration(s) ({string.Join(", ", pending)}): run `OutlookRelations.Server migrate`, or set Storage:MigrateOnStart=true.");
+        // Data Protection's table, also on a database migrated before it existed (a no-op once there).
+        else await KeyRingDbContext.CreateTableAsync(db.Database, cancellationToken);
         logger.LogInformation("Database ready ({Provider})", db.Database.ProviderName);
     }
 
@@ -85,6 +91,7 @@ public sealed class DatabaseInitializer(IServiceProvider services, IOptions<Stor
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0) logger.LogInformation("Applying migrations: {Migrations}", string.Join(", ", pending));
         await db.Database.MigrateAsync(ct);
+        await KeyRingDbContext.CreateTableAsync(db.Database, ct);
         // WAL lets the sidebar read while a sync job writes.
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
