@@ -17,7 +17,7 @@ public static class Organisations
         var at = email.LastIndexOf('@');
         if (at < 0) return null;
         var domain = email[(at + 1)..].ToLowerInvariant();
-        if (domain == tenantDomain || domain.EndsWith("." + tenantDomain, StringComparison.Ordinal)) return tenantName;
+        if (tenantDomain.Length > 0 && TenantDomain.IsColleague(email, tenantDomain)) return tenantName;
         if (PersonalDomains.Contains(domain)) return null;
 
         var labels = domain.Split('.');
