@@ -1,3 +1,4 @@
+using OutlookRelations.Server;
 using OutlookRelations.Server.Admin;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.DataControls;
@@ -43,6 +44,7 @@ builder.Services.AddHealth();
 builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddToday();
+builder.Services.AddRecurringJobs();
 
 var app = builder.Build();
 
@@ -60,7 +62,7 @@ if (args.FirstOrDefault() == "onboard")
 {
     // Never reset here (Storage:ResetOnStart is for the demo server's start).
     await using (var scope = app.Services.CreateAsyncScope())
-        if (builder.Configuration.GetValue("Storage:MigrateOnStart", true)) await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<RelationsDbContext>(), app.Logger, CancellationToken.None);
+        if (StorageOptions.Read(builder.Configuration).MigrateOnStart) await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<RelationsDbContext>(), app.Logger, CancellationToken.None);
     return await OnboardCommand.RunAsync(app.Services, builder.Configuration, args);
 }
 

@@ -5,6 +5,7 @@ using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.DataControls;
 
@@ -17,12 +18,14 @@ public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory
 {
     public const string DailyId = "apply-data-controls";
 
+    [Queue(JobQueues.Housekeeping)]
     [AutomaticRetry(Attempts = 2)]
     public async Task ApplyAllAsync(CancellationToken ct)
     {
         foreach (var tenant in await db.Tenants.AsNoTracking().Select(t => t.Id).ToListAsync(ct)) await ApplyAsync(tenant, ct);
     }
 
+    [Queue(JobQueues.Housekeeping)]
     [AutomaticRetry(Attempts = 2)]
     public async Task ApplyAsync(Guid tenantId, CancellationToken ct)
     {

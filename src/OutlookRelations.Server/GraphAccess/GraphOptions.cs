@@ -35,7 +35,7 @@ public sealed class GraphOptions
     public int CalendarFutureDays { get; set; } = 180;
 
     /// <summary>The safety-net schedule for each mailbox (change notifications trigger syncs in between).</summary>
-    [Required]
+    [Jobs.Cron]
     public string SyncCron { get; set; } = "*/15 * * * *";
 
     /// <summary>How often a throttled or unavailable page is retried after the SDK's own retries gave up.</summary>

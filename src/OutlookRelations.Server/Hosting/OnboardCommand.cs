@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
 
 namespace OutlookRelations.Server.Hosting;
@@ -18,7 +19,7 @@ public static class OnboardCommand
             await Console.Error.WriteLineAsync("onboard: --directory must be the Entra ID directory (tenant) id, a GUID; it defaults to Entra:TenantId for single-tenant registrations.");
             return 2;
         }
-        if (configuration["Storage:Provider"] != "Postgres")
+        if (!StorageOptions.Read(configuration).IsPostgres)
             await Console.Error.WriteLineAsync("onboard: jobs are kept in memory without Storage:Provider=Postgres, so the queued syncs run only if this process keeps running; start the server to sync.");
 
         await using var scope = services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Identity;
 
 namespace OutlookRelations.Server.Hosting;
@@ -27,6 +28,9 @@ public static class StartupChecks
         if (providerProblem is not null) problems.Add(providerProblem);
         if (configuration["Storage:Provider"] is { } storage && storage is not ("Sqlite" or "Postgres"))
             problems.Add($"Storage:Provider is '{storage}', which is not a value it takes. Allowed: Sqlite, Postgres.");
+        // A setting that was renamed would otherwise be ignored without a word.
+        if (configuration["Jobs:WorkerCount"] is not null)
+            problems.Add("Jobs:WorkerCount is no longer read: each queue has its own workers. Set Jobs:Sync:Workers, Jobs:Reports:Workers and Jobs:Housekeeping:Workers instead (docs/deploy.md, 'Background jobs').");
         if (problems.Count > 0) return problems;
         var demo = configuration.GetValue<bool>($"{DemoOptions.SectionName}:Enabled");
         if (demo && !environment.IsDevelopment())
@@ -50,7 +54,7 @@ public static class StartupChecks
             var present = key.Split(" or ").Any(k => !string.IsNullOrWhiteSpace(configuration[k]));
             if (!present) problems.Add($"Missing setting {key}: {why}.");
         }
-        if (configuration["Storage:Provider"] != "Postgres")
+        if (!StorageOptions.Read(configuration).IsPostgres)
             problems.Add("Storage:Provider is not Postgres: SQLite is for the demo and development only. Set Storage:Provider=Postgres.");
         // Production accepts exactly one provider.
         if (provider != IdentityProvider.Entra)

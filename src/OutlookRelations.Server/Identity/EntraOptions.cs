@@ -23,4 +23,20 @@ public sealed class EntraOptions
 
     /// <summary>Entra's v2.0 issuer for a directory: {instance}{tid}/v2.0.</summary>
     public string IssuerFor(string tenantId) => new Uri(InstanceUri, $"{tenantId}/v2.0").ToString();
+
+    /// <summary>
+    /// What a start must refuse: values that would build a wrong metadata address or accept the
+    /// wrong audience. Whether they are required at all is for StartupChecks (demo mode needs none).
+    /// </summary>
+    public static IEnumerable<string> Problems(EntraOptions o)
+    {
+        if (!Uri.TryCreate(o.Instance, UriKind.Absolute, out var instance) || instance.Scheme is not ("https" or "http"))
+            yield return $"Entra:Instance '{o.Instance}' must be an absolute URL, normally https://login.microsoftonline.com/.";
+        if (o.TenantId is { Length: > 0 } tenant && !Guid.TryParse(tenant, out _) && tenant != "organizations")
+            yield return $"Entra:TenantId '{tenant}' must be the directory's id (a GUID) or \"organizations\" for a multi-tenant app.";
+        if (o.ClientId is { Length: > 0 } client && !Guid.TryParse(client, out _))
+            yield return $"Entra:ClientId '{client}' must be the app registration's application (client) id, a GUID.";
+        if (o.ApplicationIdUri is { Length: > 0 } uri && !Uri.TryCreate(uri, UriKind.Absolute, out _))
+            yield return $"Entra:ApplicationIdUri '{uri}' must be an absolute URI such as api://relations.contoso.com/{{client id}}.";
+    }
 }

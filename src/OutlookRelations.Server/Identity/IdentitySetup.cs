@@ -23,7 +23,14 @@ public static class IdentitySetup
     public static IServiceCollection AddIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var entra = configuration.GetSection(EntraOptions.SectionName).Get<EntraOptions>() ?? new EntraOptions();
+        // Used while services are registered (the token handler's authority), so checked now, not only at start.
+        if (EntraOptions.Problems(entra).ToList() is { Count: > 0 } problems)
+            throw new Microsoft.Extensions.Options.OptionsValidationException(EntraOptions.SectionName, typeof(EntraOptions), problems);
         services.AddSingleton(entra);
+        // The same section as options too, so it is validated at start with the others.
+        services.AddOptions<EntraOptions>().Bind(configuration.GetSection(EntraOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<EntraOptions>, EntraValidation>();
         services.AddSingleton<OwnerSignIns>();
         services.AddSingleton<RoleSightings>();
         var (provider, problem) = Provider(configuration);

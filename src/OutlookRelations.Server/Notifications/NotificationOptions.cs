@@ -23,7 +23,7 @@ public sealed class NotificationOptions
     public int RenewWithinMinutes { get; set; } = 1440;
 
     /// <summary>When the renewal job runs.</summary>
-    [Required]
+    [Jobs.Cron]
     public string RenewCron { get; set; } = "0 * * * *";
 
     public bool Enabled => PublicUrl is not null;

@@ -1,4 +1,5 @@
 using Hangfire;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.Notifications;
 
@@ -7,6 +8,7 @@ public sealed class SubscriptionJobs(MailboxSubscriptions subscriptions, SyncReq
 {
     public const string RenewalId = "graph-subscriptions-renew";
 
+    [Queue(JobQueues.Housekeeping)]
     [AutomaticRetry(Attempts = 2)]
     public async Task RenewDueAsync(CancellationToken ct)
     {
@@ -16,6 +18,7 @@ public sealed class SubscriptionJobs(MailboxSubscriptions subscriptions, SyncReq
     }
 
     /// <summary>reauthorizationRequired: renewing the subscription reauthorizes it.</summary>
+    [Queue(JobQueues.Housekeeping)]
     [AutomaticRetry(Attempts = 3)]
     public async Task ReauthorizeAsync(string subscriptionId, CancellationToken ct)
     {
@@ -23,6 +26,7 @@ public sealed class SubscriptionJobs(MailboxSubscriptions subscriptions, SyncReq
     }
 
     /// <summary>subscriptionRemoved: forget it, and sync, which subscribes again and catches up on what was not notified.</summary>
+    [Queue(JobQueues.Housekeeping)]
     [AutomaticRetry(Attempts = 3)]
     public async Task ResubscribeAsync(string subscriptionId, CancellationToken ct)
     {

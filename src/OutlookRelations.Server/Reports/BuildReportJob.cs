@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Reports.Workbook;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.Reports;
 
@@ -16,6 +17,7 @@ public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audienc
 {
     public const int Retries = 2;
 
+    [Queue(JobQueues.Reports)]
     [AutomaticRetry(Attempts = Retries, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public Task RunAsync(Guid reportId, Guid tenantId, Guid requesterId, PerformContext? context, CancellationToken ct) =>
         RunAttemptAsync(reportId, tenantId, requesterId, context?.GetJobParameter<int>("RetryCount") ?? 0, ct, context?.BackgroundJob.Id);

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.States;
 using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.Reports;
 
@@ -58,6 +59,7 @@ public sealed class ReportHousekeeping(RelationsDbContext db, ReportQueue queue,
         return true;
     }
 
+    [Queue(JobQueues.Housekeeping)]
     [AutomaticRetry(Attempts = 1)]
     public async Task ExpireAsync(CancellationToken ct)
     {
@@ -67,12 +69,11 @@ public sealed class ReportHousekeeping(RelationsDbContext db, ReportQueue queue,
     }
 }
 
-/// <summary>Runs the start-up chore and registers the expiry job.</summary>
-public sealed class ReportHousekeepingService(IServiceScopeFactory scopes, IRecurringJobManager recurring) : IHostedService
+/// <summary>Runs the start-up chore: reports whose job was lost go back to the queue (the expiry job is in RecurringJobs).</summary>
+public sealed class ReportHousekeepingService(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        recurring.AddOrUpdate<ReportHousekeeping>(ReportHousekeeping.ExpiryJobId, h => h.ExpireAsync(CancellationToken.None), Cron.Hourly());
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ReportHousekeeping>().RequeueLostAsync(cancellationToken);
     }

@@ -4,7 +4,7 @@ public static class ReportsSetup
 {
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<ReportOptions>(configuration.GetSection(ReportOptions.SectionName));
+        services.AddOptions<ReportOptions>().Bind(configuration.GetSection(ReportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ReportMetrics>();
         services.AddScoped<ReportAudience>();
         services.AddScoped<ReportCalculator>();

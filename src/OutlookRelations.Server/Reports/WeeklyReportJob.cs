@@ -1,4 +1,5 @@
 using Hangfire;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.Reports;
 
@@ -10,6 +11,7 @@ public sealed class WeeklyReportJob(ReportQueue queue, ReportAudience audience, 
     /// <summary>The scope a stored recurring job was scheduled for: its third argument.</summary>
     public static string? ScopeOf(Hangfire.Common.Job job) => job.Args.Count > 2 ? job.Args[2] as string : null;
 
+    [Queue(JobQueues.Reports)]
     [AutomaticRetry(Attempts = 1)]
     public async Task RunAsync(Guid tenantId, Guid ownerId, string scope, string timeZone, CancellationToken ct)
     {

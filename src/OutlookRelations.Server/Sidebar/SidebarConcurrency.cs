@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace OutlookRelations.Server.Sidebar;
 
 /// <summary>
-/// How many sidebar lookups run against the database at once (Sidebar:MaxConcurrent, default twice
-/// the cores); the rest wait their turn in order. Without a bound, a burst opens a database
+/// How many sidebar lookups run against the database at once (<see cref="SidebarOptions"/>); the
+/// rest wait their turn in order. Without a bound, a burst opens a database
 /// connection per request and every request slows down together (the sidebar-load benchmark shows
 /// PostgreSQL tipping over); with one, a burst costs the later requests a short wait.
 /// </summary>
@@ -16,13 +16,15 @@ public static class SidebarConcurrency
     public static IServiceCollection AddSidebarConcurrency(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<SidebarMetrics>(); // the lookups' meter, beside the limit on them
-        var permits = configuration.GetValue("Sidebar:MaxConcurrent", Environment.ProcessorCount * 2);
+        services.AddOptions<SidebarOptions>().Bind(configuration.GetSection(SidebarOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        // Read here too: the limiter is built while services are registered; the same value is validated at start.
+        var permits = (configuration.GetSection(SidebarOptions.SectionName).Get<SidebarOptions>() ?? new SidebarOptions()).MaxConcurrent;
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
             options.AddConcurrencyLimiter(Policy, limiter =>
             {
-                limiter.PermitLimit = Math.Max(1, permits);
+                limiter.PermitLimit = permits;
                 limiter.QueueLimit = 10_000;
                 limiter.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
             });

@@ -27,5 +27,13 @@ public sealed class StorageOptions
     [Range(0, 1_048_576)]
     public int SqliteMemoryMapMegabytes { get; set; } = 1024;
 
+    /// <summary>The one comparison of the provider's name; everything else asks this.</summary>
     public bool IsPostgres => Provider == "Postgres";
+
+    /// <summary>
+    /// The section as it is configured, for the few decisions made while services are registered
+    /// (which database, which job storage). The registered options validate the same values at start.
+    /// </summary>
+    public static StorageOptions Read(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).Get<StorageOptions>() ?? new StorageOptions();
 }

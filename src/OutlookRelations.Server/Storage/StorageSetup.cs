@@ -16,7 +16,7 @@ public static class StorageSetup
         services.AddScoped<DataScope>();
         // The options are built once (singleton), not for every request's context: building them
         // parses the connection string and, for SQLite, touches the file system.
-        if (configuration[$"{StorageOptions.SectionName}:Provider"] == "Postgres")
+        if (StorageOptions.Read(configuration).IsPostgres)
         {
             var connectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Postgres is not set.");

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookRelations.Server.Jobs;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sync;
@@ -9,9 +11,9 @@ namespace OutlookRelations.Server.Sync;
 /// runs out after Jobs:SyncLease and another instance carries on from the saved cursor. A lock with
 /// a fixed timeout could not tell a dead holder from a long initial sync; a renewed lease can.
 /// </summary>
-public sealed class MailboxLease(IServiceScopeFactory scopes, TimeProvider time, IConfiguration configuration, ILogger<MailboxLease> logger)
+public sealed class MailboxLease(IServiceScopeFactory scopes, TimeProvider time, IOptions<JobsOptions> options, ILogger<MailboxLease> logger)
 {
-    public TimeSpan Duration => configuration.GetValue("Jobs:SyncLease", TimeSpan.FromMinutes(2));
+    public TimeSpan Duration => options.Value.SyncLease;
 
     /// <returns>The held lease, or null when another sync holds the mailbox.</returns>
     public async Task<HeldLease?> TryAcquireAsync(Guid ownerId, CancellationToken ct)

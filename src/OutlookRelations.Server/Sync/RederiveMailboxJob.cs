@@ -1,4 +1,5 @@
 using Hangfire;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -9,6 +10,7 @@ namespace OutlookRelations.Server.Sync;
 /// </summary>
 public sealed class RederiveMailboxJob(MailRederivation rederivation, MailboxLease leases, ILogger<RederiveMailboxJob> logger)
 {
+    [Queue(JobQueues.Sync)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid ownerId, CancellationToken cancellationToken)
     {

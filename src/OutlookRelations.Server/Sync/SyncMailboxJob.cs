@@ -1,4 +1,6 @@
 using Hangfire;
+using Microsoft.Extensions.Options;
+using OutlookRelations.Server.Jobs;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -9,15 +11,16 @@ namespace OutlookRelations.Server.Sync;
 /// later (Jobs:LockRetryDelay) and carries on from the saved delta cursor once the lease has run out.
 /// </summary>
 public sealed class SyncMailboxJob(
-    MailboxSync sync, MailboxLease leases, Notifications.SyncRequests requests, IBackgroundJobClient jobs, IConfiguration configuration, ILogger<SyncMailboxJob> logger)
+    MailboxSync sync, MailboxLease leases, Notifications.SyncRequests requests, IBackgroundJobClient jobs, IOptions<JobsOptions> options, ILogger<SyncMailboxJob> logger)
 {
+    [Queue(JobQueues.Sync)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(Guid ownerId, CancellationToken cancellationToken)
     {
         await using var lease = await leases.TryAcquireAsync(ownerId, cancellationToken);
         if (lease is null)
         {
-            var delay = configuration.GetValue("Jobs:LockRetryDelay", TimeSpan.FromMinutes(1));
+            var delay = options.Value.LockRetryDelay;
             logger.LogInformation("Mailbox {Owner} is syncing elsewhere; trying again in {Delay}", ownerId, delay);
             jobs.Schedule<SyncMailboxJob>(job => job.RunAsync(ownerId, CancellationToken.None), delay);
             return;

@@ -7,9 +7,9 @@ public static class Eventually
 {
     /// <summary>Waits for a condition that background work makes true; the timeout says what was awaited.</summary>
     /// <remarks>
-    /// 90 s by default: background jobs share one Hangfire queue's workers (until issue 17 separates
-    /// them), and under the whole suite on two cores a job has waited over 30 s to start. A condition
-    /// that holds returns at once, so the limit costs nothing when things work.
+    /// 90 s by default: under the whole suite on two cores a job has waited over 30 s to start (its
+    /// queue's workers busy, the machine shared by many hosts). A condition that holds returns at
+    /// once, so the limit costs nothing when things work.
     /// </remarks>
     public static async Task TrueAsync(Func<Task<bool>> condition, string what, TimeSpan? limit = null)
     {

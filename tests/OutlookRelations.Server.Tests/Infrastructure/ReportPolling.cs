@@ -13,8 +13,7 @@ public static class ReportPolling
     /// <summary>The report once it has succeeded or failed; a timeout names the state it was stuck in.</summary>
     public static async Task<JsonElement> WaitAsync(HttpClient client, Guid id, TimeSpan? limit = null)
     {
-        // Generous: reports share the job server's workers with syncs and re-reads of mail (one queue until
-        // issue 17's separate queues), and the whole suite runs beside them on two cores.
+        // Generous: the whole suite runs beside the report's own worker on two cores.
         var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(180));
         while (true)
         {

@@ -69,7 +69,7 @@ public sealed class ProductionProcessTests
         ["Graph__PageSize"] = "50",
         ["Storage__Provider"] = "Postgres",
         ["ConnectionStrings__Postgres"] = database.ConnectionString,
-        ["Jobs__WorkerCount"] = "3",
+        ["Jobs__Sync__Workers"] = "2",
         ["Jobs__InvisibilityTimeout"] = "00:00:08",
         ["Jobs__SyncLease"] = "00:00:06",
         ["Jobs__LockRetryDelay"] = "00:00:02",
