@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Engagement;
@@ -32,17 +30,17 @@ internal sealed record CardData(
         await using var result = await command.ExecuteReaderAsync(new RelationalCommandParameterObject(
             db.GetService<IRelationalConnection>(), values, readerColumns: null, db, db.GetService<IRelationalCommandDiagnosticsLogger>()), ct);
         var reader = result.DbDataReader;
-        var (contacts, details) = await ReadContactsAsync(reader, ct);
+        var (contacts, details) = await ContactsWithDetails.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var recent = await RecentMail.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
-        var meetings = await ReadNextMeetingsAsync(reader, ct);
+        var meetings = await UpcomingMeetings.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var leaders = await OrganisationLeaders.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var lastYear = await ContactRhythm.ReadAsync(reader, db.Scope.OwnerId, ct);
         await reader.NextResultAsync(ct);
-        var zone = await reader.ReadAsync(ct) ? OwnerZone.Of(reader.GetTextOrNull(0)) : TimeZoneInfo.Utc;
+        var zone = await OwnerTimeZoneRow.ReadAsync(reader, ct);
         return new CardData(contacts, details, recent, meetings, leaders, lastYear, zone);
     }
 
@@ -65,51 +63,5 @@ internal sealed record CardData(
         Add(CardSql.Since, (now - Cadence.Window).UtcTicks);
         for (var i = 0; i < addresses.Count; i++) Add(CardSql.Email(i), addresses[i]);
         return (builder.Build(), values);
-    }
-
-    // One row per contact and detail (a contact without details comes once, with the detail's columns null).
-    private static async Task<(Dictionary<string, Contact>, ILookup<long, ContactDetail>)> ReadContactsAsync(DbDataReader reader, CancellationToken ct)
-    {
-        var contacts = new Dictionary<string, Contact>();
-        var details = new List<ContactDetail>();
-        while (await reader.ReadAsync(ct))
-        {
-            var email = reader.GetString(1);
-            if (!contacts.ContainsKey(email)) contacts[email] = ReadContact(reader, email);
-            if (!reader.IsDBNull(12)) details.Add(ReadDetail(reader, contactId: reader.GetInt64(0)));
-        }
-        return (contacts, details.ToLookup(d => d.ContactId));
-    }
-
-    // Only what a card shows (columns as stored: see StoredColumns).
-    private static Contact ReadContact(DbDataReader r, string email) => new()
-    {
-        Id = r.GetInt64(0), Email = email, DisplayName = r.GetString(2), Organisation = r.GetTextOrNull(3),
-        MessagesToContact = r.GetInt32(4), MessagesFromContact = r.GetInt32(5), MeetingsTogether = r.GetInt32(6),
-        FirstContactAt = r.GetTimeOrNull(7), LastContactAt = r.GetTimeOrNull(8), LastMessageToContactAt = r.GetTimeOrNull(9),
-        StrengthLog = r.GetDouble(10), MessagesByMonth = r.GetTextOrNull(11),
-    };
-
-    private static ContactDetail ReadDetail(DbDataReader r, long contactId) => new()
-    {
-        Id = r.GetInt64(12), ContactId = contactId, Kind = r.GetTextOrNull(13) is { } kind ? Enum.Parse<ArtifactKind>(kind) : null,
-        Origin = (DetailOrigin)r.GetInt32(14), IsOwnersPromise = r.GetBoolean(15), Summary = r.GetString(16), Evidence = r.GetString(17),
-        Date = r.IsDBNull(18) ? null : r.GetFieldValue<DateOnly>(18), Confidence = r.GetDouble(19), Sensitive = r.GetBoolean(20),
-        Mentions = r.GetInt32(21), LastMentionedAt = r.GetTime(22),
-        SourceMessageId = r.GetString(23), SourceWebLink = r.GetTextOrNull(24), Status = (DetailStatus)r.GetInt32(25),
-        FirstMentionedAt = r.GetTime(26),
-    };
-
-    // Every upcoming meeting with them; the card shows the first.
-    private static async Task<Dictionary<long, MeetingView>> ReadNextMeetingsAsync(DbDataReader reader, CancellationToken ct)
-    {
-        var next = new Dictionary<long, MeetingView>();
-        while (await reader.ReadAsync(ct))
-        {
-            var meeting = new MeetingView(reader.GetString(1), reader.GetTime(2), reader.GetTime(3));
-            var contactId = reader.GetInt64(0);
-            if (!next.TryGetValue(contactId, out var known) || meeting.StartAt < known.StartAt) next[contactId] = meeting;
-        }
-        return next;
     }
 }

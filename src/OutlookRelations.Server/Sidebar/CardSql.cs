@@ -1,5 +1,3 @@
-using OutlookRelations.Memory.Remembering;
-
 namespace OutlookRelations.Server.Sidebar;
 
 /// <summary>
@@ -9,7 +7,8 @@ namespace OutlookRelations.Server.Sidebar;
 /// SQLite and PostgreSQL alike. The recipients are named by address, as asked: each statement finds
 /// their contacts through the (OwnerId, Email) index itself rather than waiting for the first
 /// statement's ids. Every table read is pinned to the signed-in owner explicitly (raw SQL does not
-/// pass through EF's query filters), or reached through a contact that was.
+/// pass through EF's query filters), or reached through a contact that was. Each statement lives
+/// in its own file beside the code that reads its columns; this holds what they share.
 /// </summary>
 internal static class CardSql
 {
@@ -26,11 +25,8 @@ internal static class CardSql
 
     /// <summary>The seven statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
     public static string For(int addresses) => string.Join(";\n",
-        ContactsWithDetails(addresses), RecentMail.Sql(addresses), UpcomingMeetings(addresses), OrganisationLeaders.Sql(addresses),
-        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZone);
-
-    // The owner's own time zone: their "today" and the dates on the cards (Graph mailboxSettings).
-    internal static readonly string OwnerTimeZone = $"""SELECT o."TimeZone" FROM "Owners" AS o WHERE o."TenantId" = @{Tenant} AND o."Id" = @{Owner}""";
+        ContactsWithDetails.Sql(addresses), RecentMail.Sql(addresses), UpcomingMeetings.Sql(addresses), OrganisationLeaders.Sql(addresses),
+        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZoneRow.Sql);
 
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";
@@ -39,29 +35,4 @@ internal static class CardSql
     public static string OfContact(int i, string column) => $"""(SELECT k."{column}" FROM "Contacts" AS k WHERE {Mine("k")} AND k."Email" = @{Email(i)})""";
 
     public static string EmailList(int addresses) => string.Join(", ", Enumerable.Range(0, addresses).Select(i => "@" + Email(i)));
-
-    // What we remember of them comes in the same rows (a left join: most have no details).
-    private static string ContactsWithDetails(int addresses) => $"""
-        SELECT c."Id", c."Email", c."DisplayName", c."Organisation", c."MessagesToContact", c."MessagesFromContact", c."MeetingsTogether",
-               c."FirstContactAt", c."LastContactAt", c."LastMessageToContactAt", c."StrengthLog", c."MessagesByMonth",
-               d."Id", d."Kind", d."Origin", d."IsOwnersPromise", d."Summary", d."Evidence", d."Date", d."Confidence", d."Sensitive",
-               d."Mentions", d."LastMentionedAt", d."SourceMessageId", d."SourceWebLink", d."Status", d."FirstMentionedAt"
-        FROM "Contacts" AS c
-        LEFT JOIN "ContactDetails" AS d ON d."ContactId" = c."Id" AND {Mine("d")}
-            AND d."Status" IN ({(int)DetailStatus.Active}, {(int)DetailStatus.Confirmed})
-        WHERE {Mine("c")} AND c."Email" IN ({EmailList(addresses)})
-        """;
-
-    // Driven from their contacts, so it reads their attendances, not every meeting the owner has had.
-    // SQLite joins CROSS JOINs in the order written (a planner with no statistics, or statistics taken
-    // before the calendar filled, would start from the owner's meetings); PostgreSQL plans them freely.
-    internal static string UpcomingMeetings(int addresses) => $"""
-        SELECT a."ContactId", m."Subject", m."StartAt", m."EndAt"
-        FROM "Contacts" AS k
-        CROSS JOIN "MeetingAttendees" AS a
-        CROSS JOIN "Meetings" AS m
-        WHERE {Mine("k")} AND k."Email" IN ({EmailList(addresses)})
-          AND a."ContactId" = k."Id" AND m."Id" = a."MeetingId"
-          AND {Mine("m")} AND NOT m."IsCancelled" AND m."StartAt" > @{Now}
-        """;
 }

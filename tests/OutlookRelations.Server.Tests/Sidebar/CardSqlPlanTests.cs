@@ -41,7 +41,7 @@ public sealed partial class CardSqlPlanTests
     [Fact]
     public async Task Upcoming_meetings_are_read_through_their_attendances_not_the_owners_whole_calendar()
     {
-        var plan = await PlanAsync(CardSql.UpcomingMeetings(2));
+        var plan = await PlanAsync(UpcomingMeetings.Sql(2));
 
         Assert.Equal(
         [
