@@ -20,6 +20,6 @@ public sealed class ReportOptions
     /// report: a manager who has not opened Outlook or the reports page for this long gets no more
     /// weekly team reports until they do (each skipped one says why).
     /// </summary>
-    [Range(typeof(TimeSpan), "01:00:00", "365.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
     public TimeSpan RolesConfirmedWithin { get; set; } = TimeSpan.FromDays(14);
 }

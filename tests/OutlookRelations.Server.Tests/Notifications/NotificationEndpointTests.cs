@@ -194,7 +194,7 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
     };
 
     private IEnumerable<Hangfire.Common.Job> Queued() =>
-        _app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 1000).Select(j => j.Value.Job);
+        QueuedJobs.Jobs(_app.Services.GetRequiredService<JobStorage>());
 
     private int QueuedSyncs() => Queued().Count(j => j.Type == typeof(SyncMailboxJob));
 

@@ -17,7 +17,7 @@ public static class StoredJobs
         using var connection = storage.GetConnection();
         var ids = monitoring.SucceededJobs(0, 10_000).Select(j => j.Key)
             .Concat(monitoring.ProcessingJobs(0, 10_000).Select(j => j.Key))
-            .Concat(monitoring.EnqueuedJobs("default", 0, 10_000).Select(j => j.Key))
+            .Concat(QueuedJobs.All(monitoring).Select(j => j.Key))
             .Concat(monitoring.ScheduledJobs(0, 10_000).Select(j => j.Key))
             .Concat(monitoring.FailedJobs(0, 10_000).Select(j => j.Key))
             .Distinct();

@@ -72,9 +72,9 @@ public sealed class WorkbookChartsTests
         Assert.Equal("barChart", rates.GetProperty("kind").GetString());
         Assert.Equal("Share (%)", rates.GetProperty("yAxis").GetString());
         var series = rates.GetProperty("series").EnumerateArray().ToList();
-        Assert.Equal(["'Summary'!$B$8:$B$11", "'Summary'!$C$8:$C$11"], series.Select(s => s.GetProperty("values").GetString()));
+        Assert.Equal(["'Summary'!$B$14:$B$17", "'Summary'!$C$14:$C$17"], series.Select(s => s.GetProperty("values").GetString()));
         // The rows those ranges cover are the four rates, by name.
-        Assert.Equal(["Your reply rate", "Their reply rate", "Reciprocity", "Small talk share"], sheet.Rows.Skip(7).Take(4).Select(r => r[0].Text));
+        Assert.Equal(["Your reply rate", "Their reply rate", "Reciprocity", "Small talk share"], sheet.Rows.Skip(13).Take(4).Select(r => r[0].Text));
         Assert.Equal(2, summary.GetProperty("charts").GetArrayLength());
     }
 
@@ -100,8 +100,35 @@ public sealed class WorkbookChartsTests
             var name = sheet.GetProperty("name").GetString();
             Assert.Equal("landscape", sheet.GetProperty("orientation").GetString());
             Assert.True(sheet.GetProperty("fitToWidth").GetBoolean(), name);
-            Assert.Equal(name == "Summary" ? "5:5" : "1:1", sheet.GetProperty("printTitleRows").GetString());
+            Assert.Equal(name == "Summary" ? "11:11" : "1:1", sheet.GetProperty("printTitleRows").GetString());
             Assert.Equal("OutlookRelations · 2026-09-02 to 2026-10-27 (UTC) | Page &P of &N", sheet.GetProperty("footer").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task The_summary_opens_with_sentences_above_its_table()
+    {
+        var summary = (await SpreadsheetReader.ReadAsync(Workbook())).Single(s => s.Name == "Summary");
+
+        // 56 days, the same mail in both periods (the fixture measures one history twice).
+        Assert.Equal("You exchanged 40 messages with 1 person in these 56 days, as many as the 56 days before.", summary.Rows[4][0].Text);
+        Assert.Equal("Metric", summary.Rows[SummarySheet.HeaderRow - 1][0].Text);
+    }
+
+    [Fact]
+    public async Task Reply_rate_colours_centre_on_the_median_of_the_rows_and_the_sheet_says_so()
+    {
+        var sheets = await SpreadsheetReader.ReadChartsAsync(Workbook());
+        var read = await SpreadsheetReader.ReadAsync(Workbook());
+
+        foreach (var name in new[] { "People", "Organisations" })
+        {
+            var scale = Assert.Single(Sheet(sheets, name).GetProperty("colourScales").EnumerateArray());
+            Assert.Equal("I2", scale.GetProperty("range").GetString()); // "Your reply rate" of the one row
+            Assert.Equal(["min", "percentile", "max"], scale.GetProperty("stops").EnumerateArray().Select(s => s.GetProperty("type").GetString()));
+            Assert.Equal(50, scale.GetProperty("stops")[1].GetProperty("value").GetDouble());
+            var note = read.Single(s => s.Name == name).Rows[0].Select(c => c.Text).Single(t => t?.StartsWith("Colours on", StringComparison.Ordinal) == true);
+            Assert.Matches(@"^Colours on ""Your reply rate"": yellow is the median of these rows \(\d+%\), green above it, red below\.$", note);
         }
     }
 }

@@ -1,6 +1,6 @@
 """Reads the native charts of an .xlsx with openpyxl (not the Open XML SDK that wrote them) and prints
 them as JSON for the C# tests: per sheet, each chart's kind, title, axis titles and the ranges its
-series reference."""
+series reference; its print setup; and its colour scales (range and the kind of each stop)."""
 import json
 import sys
 
@@ -37,10 +37,17 @@ for ws in book.worksheets:
             "series": [{"name": s.tx.strRef.f if s.tx is not None and s.tx.strRef is not None else None,
                         "values": ref(s.val), "categories": ref(s.cat)} for s in chart.series],
         })
+    scales = []
+    for cf in ws.conditional_formatting:
+        for rule in cf.rules:
+            if rule.colorScale is not None:
+                scales.append({"range": str(cf.sqref),
+                               "stops": [{"type": v.type, "value": v.val} for v in rule.colorScale.cfvo]})
     setup = ws.page_setup
     sheets.append({
         "name": ws.title,
         "charts": charts,
+        "colourScales": scales,
         "orientation": setup.orientation,
         "fitToWidth": ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr is not None else False,
         "printTitleRows": ws.print_title_rows,

@@ -185,8 +185,7 @@ public sealed class RederivationTests : IAsyncLifetime
         _app.ReadAsAsync(_owner, db => db.Owners.Where(o => o.Id == _owner.Id).Select(o => o.DetailsExtractorVersion).SingleAsync());
 
     private List<Hangfire.Common.Job> QueuedRederivations() =>
-        [.. _app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 100)
-            .Select(j => j.Value.Job).Where(j => j.Type == typeof(RederiveMailboxJob) && j.Args.Contains(_owner.Id))];
+        [.. QueuedJobs.Jobs(_app.Services.GetRequiredService<JobStorage>()).Where(j => j.Type == typeof(RederiveMailboxJob) && j.Args.Contains(_owner.Id))];
 
     private static string Describe(ContactDetail d) => string.Join("|", d.Id, d.Kind, d.Status, d.Origin, d.Summary, d.Evidence, d.Date, d.Confidence,
         d.Mentions, d.FirstMentionedAt, d.LastMentionedAt, d.SourceMessageId, d.ExtractorVersion, d.UpdatedAt, string.Join(",", d.Sources.Select(s => s.InternetMessageId).Order(StringComparer.Ordinal)));

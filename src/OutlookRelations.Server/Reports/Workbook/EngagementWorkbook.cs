@@ -18,12 +18,12 @@ public static class EngagementWorkbook
         var zone = data.Spec.Period.Zone;
         SummarySheet.Write(book, data);
         SmallTalkCaseSheet.Write(book, data.Case ?? new SmallTalkCase([], []));
-        Decorate(SheetWriter.Table(book, "People", GroupColumns("Person", "Email"), data.People, maxRows), data.People.Count);
+        Decorate(SheetWriter.Table(book, "People", GroupColumns("Person", "Email"), data.People, maxRows), data.People, GroupColumns("", "").Length);
         // The two sheets that can have 100,000 rows are streamed (StreamedTable) once the rest is saved.
         var relationshipColumns = RelationshipColumns(zone);
         var dormantColumns = DormantColumns(zone);
         Template(book, "Relationships", relationshipColumns, data.Relationships, maxRows);
-        Decorate(SheetWriter.Table(book, "Organisations", GroupColumns("Organisation", "Domain or name"), data.Organisations, maxRows), data.Organisations.Count);
+        Decorate(SheetWriter.Table(book, "Organisations", GroupColumns("Organisation", "Domain or name"), data.Organisations, maxRows), data.Organisations, GroupColumns("", "").Length);
         var weeks = WeekRows(data);
         var weekSheet = SheetWriter.Table(book, "Weekly trends", WeekColumns, weeks, maxRows);
         if (weeks.Any(w => w.Partial)) NotePartialWeeks(weekSheet);
@@ -47,13 +47,21 @@ public static class EngagementWorkbook
         else StreamedTable.Template(book, name, columns, rows[0]);
     }
 
-    /// <summary>Data bars on message counts and a red-to-green scale on reply rates: where the eye should go.</summary>
-    private static void Decorate(IXLWorksheet sheet, int rows)
+    /// <summary>
+    /// Data bars on message counts, and a red-to-green scale on reply rates whose yellow middle is the
+    /// median of the rows (the 50th percentile, not halfway between the extremes, where one outlier
+    /// would decide what counts as good), said in a note beside the table.
+    /// </summary>
+    private static void Decorate(IXLWorksheet sheet, IReadOnlyList<GroupRow> rows, int columns)
     {
-        if (rows == 0) return;
-        sheet.Range(2, 4, rows + 1, 4).AddConditionalFormat().DataBar(XLColor.FromHtml("#0F6CBD")).LowestValue().HighestValue();
-        sheet.Range(2, 9, rows + 1, 9).AddConditionalFormat().ColorScale()
-            .LowestValue(XLColor.FromHtml("#F8696B")).Midpoint(XLCFContentType.Percent, 50, XLColor.FromHtml("#FFEB84")).HighestValue(XLColor.FromHtml("#63BE7B"));
+        if (rows.Count == 0) return;
+        sheet.Range(2, 4, rows.Count + 1, 4).AddConditionalFormat().DataBar(XLColor.FromHtml("#0F6CBD")).LowestValue().HighestValue();
+        sheet.Range(2, 9, rows.Count + 1, 9).AddConditionalFormat().ColorScale()
+            .LowestValue(XLColor.FromHtml("#F8696B")).Midpoint(XLCFContentType.Percentile, 50, XLColor.FromHtml("#FFEB84")).HighestValue(XLColor.FromHtml("#63BE7B"));
+        if (Cadence.Median([.. rows.Select(r => r.Now.OwnerReplyRate).OfType<double>()]) is not { } median) return;
+        var note = sheet.Cell(1, columns + 2);
+        note.SetValue($"Colours on \"Your reply rate\": yellow is the median of these rows ({median.ToString("0%", System.Globalization.CultureInfo.InvariantCulture)}), green above it, red below.");
+        note.Style.Font.Italic = true;
     }
 
     private const string Percent = "0%";

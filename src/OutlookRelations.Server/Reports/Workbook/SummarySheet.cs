@@ -24,7 +24,10 @@ public static class SummarySheet
         new("Dormant relationships", t => t.Dormant, "#,##0", "Silent for longer than usual: see the 'Dormant to re-engage' sheet."),
     ];
 
-    public const int HeaderRow = 5;
+    /// <summary>Rows kept for <see cref="SummarySentences"/> (it writes at most this many), under the title lines.</summary>
+    public const int SentenceRows = 5;
+    private const int FirstSentenceRow = 5;
+    public const int HeaderRow = FirstSentenceRow + SentenceRows + 1;
     private static int RowOf(string metric) => HeaderRow + 1 + Array.FindIndex(Lines, l => l.Metric == metric);
 
     /// <summary>Charts under the figures: the four rates, and response time, this period against the previous.</summary>
@@ -53,6 +56,13 @@ public static class SummarySheet
         sheet.Cell(1, 1).Style.Font.FontSize = 16;
         SheetWriter.Text(sheet.Cell(2, 1), $"Scope: {ReportSpec.Name(data.Spec.Scope)}. Period: {Day(period.From, period)} to {Day(period.To.AddTicks(-1), period)} ({period.Zone.Id}); compared with {Day(period.Previous.From, period)} to {Day(period.From.AddTicks(-1), period)}.");
         SheetWriter.Text(sheet.Cell(3, 1), $"Generated {data.GeneratedAt:yyyy-MM-dd HH:mm} UTC by OutlookRelations. Every figure is defined on the Definitions sheet.");
+        // In plain words first; the table under them holds the same figures.
+        var sentences = SummarySentences.Of(data);
+        for (var i = 0; i < sentences.Count && i < SentenceRows; i++)
+        {
+            SheetWriter.Text(sheet.Cell(FirstSentenceRow + i, 1), sentences[i]);
+            sheet.Cell(FirstSentenceRow + i, 1).Style.Font.FontSize = 12;
+        }
 
         string[] headers = ["Metric", "This period", "Previous period", "Change", "What it means"];
         for (var c = 0; c < headers.Length; c++) sheet.Cell(HeaderRow, c + 1).SetValue(headers[c]);
