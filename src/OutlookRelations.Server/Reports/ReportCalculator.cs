@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Memory.Remembering;
+using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.Storage;
@@ -23,6 +24,7 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
         var contacts = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.TenantId == tenantId && ownerIds.Contains(c.OwnerId))
             .Select(c => new { c.Id, c.Email, c.DisplayName, c.Organisation }).ToListAsync(ct);
+        var domain = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => t.Domain).SingleAsync(ct);
         // Other people's remembered details reach a report only when the tenant's admins allow it.
         var shareTalkingPoints = await db.TenantSettings.AsNoTracking().AnyAsync(s => s.TenantId == tenantId && s.ReportsIncludeTalkingPoints, ct);
         var talkingPoints = await TalkingPointsAsync(shareTalkingPoints ? ownerIds : [requesterId], now, ct);
@@ -31,13 +33,13 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
             .CountAsync(i => i.TenantId == tenantId && ownerIds.Contains(i.OwnerId) && i.IsAutomated && i.SentAt >= from && i.SentAt < to, ct);
         var data = await AssembleAsync(spec, audience.Title, now,
             [.. audience.Owners.Select(o => new ReportPerson(o.Id, o.Email, o.DisplayName))],
-            contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email))),
+            contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email), TenantDomain.IsColleague(c.Email, domain))),
             loaded, shareTalkingPoints ? null : requesterId, talkingPoints, progress);
         return data with { AutomatedMessages = automated };
     }
 
     public sealed record ReportPerson(Guid Id, string Email, string Name);
-    public sealed record ReportContact(string Email, string Name, string Organisation);
+    public sealed record ReportContact(string Email, string Name, string Organisation, bool Colleague = false);
 
     /// <summary>
     /// The pure part: measures each relationship for the period and the one before, then groups by
@@ -56,20 +58,35 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
             var owner = owners[history.OwnerId];
             rows.Add(new RelationshipRow(owner.Email, owner.Name, contact.Email, contact.Name, contact.Organisation,
                 RelationshipMetrics.Compute(history, spec.Period, now), RelationshipMetrics.Compute(history, spec.Period.Previous, now),
-                talkingPointsOnlyFor is null || history.OwnerId == talkingPointsOnlyFor ? talkingPoints.GetValueOrDefault(history.ContactId) : null));
+                talkingPointsOnlyFor is null || history.OwnerId == talkingPointsOnlyFor ? talkingPoints.GetValueOrDefault(history.ContactId) : null,
+                contact.Colleague));
             if (i % 2000 == 1999) await progress(10 + 50 * i / histories.Count, $"Measured {i + 1:N0} of {histories.Count:N0} relationships");
         }
         await progress(60, "Adding up people, organisations and weeks");
         var measured = rows.Where(r => r.Now.Messages + r.Now.Meetings + r.Before.Messages + r.Before.Meetings > 0 || r.Now.Dormant).ToList();
-        var byOwner = measured.ToLookup(r => r.OwnerEmail);
+        // The pack is about customers: colleagues count in no figure and come after customers on every list.
+        var customers = measured.Where(r => !r.Colleague).ToList();
+        var colleagues = measured.Where(r => r.Colleague).ToList();
+        var customerHistories = histories.Where(h => !contacts[h.ContactId].Colleague).ToList();
+        var byOwner = customers.ToLookup(r => r.OwnerEmail);
+        IEnumerable<RelationshipRow> Relationships(List<RelationshipRow> list) =>
+            list.OrderBy(r => r.OwnerEmail, StringComparer.Ordinal).ThenByDescending(r => r.Now.Messages).ThenBy(r => r.ContactEmail, StringComparer.Ordinal);
+        // A colleague's organisation is the tenant's own: its key column says so instead of repeating the name.
+        IEnumerable<GroupRow> Organisations(List<RelationshipRow> list) =>
+            list.GroupBy(r => r.Organisation).Select(g => Group(g.Key, g.First().Colleague ? "your colleagues" : g.Key, g)).OrderByDescending(g => g.Now.Messages).ThenBy(g => g.Name, StringComparer.Ordinal);
+        IEnumerable<RelationshipRow> Dormant(List<RelationshipRow> list) =>
+            list.Where(r => r.Now.Dormant).OrderByDescending(r => r.Now.Strength).ThenBy(r => r.ContactEmail, StringComparer.Ordinal);
         return new ReportData(spec, title, now,
-            Group(title, "", measured),
+            Group(title, "", customers),
             [.. people.Select(p => Group(p.Name, p.Email, byOwner[p.Email]))],
-            [.. measured.OrderBy(r => r.OwnerEmail, StringComparer.Ordinal).ThenByDescending(r => r.Now.Messages).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)],
-            [.. measured.GroupBy(r => r.Organisation).Select(g => Group(g.Key, g.Key, g)).OrderByDescending(g => g.Now.Messages).ThenBy(g => g.Name, StringComparer.Ordinal)],
-            WeeklyTrends.Of(histories, spec.Period, now),
-            [.. measured.Where(r => r.Now.Dormant).OrderByDescending(r => r.Now.Strength).ThenBy(r => r.ContactEmail, StringComparer.Ordinal)],
-            SmallTalkCase.Of(histories, spec.Period, now, [.. rows.Select(r => r.Now)]));
+            [.. Relationships(customers), .. Relationships(colleagues)],
+            [.. Organisations(customers), .. Organisations(colleagues)],
+            WeeklyTrends.Of(customerHistories, spec.Period, now),
+            [.. Dormant(customers), .. Dormant(colleagues)],
+            SmallTalkCase.Of(customerHistories, spec.Period, now, [.. rows.Where(r => !r.Colleague).Select(r => r.Now)]))
+        {
+            Colleagues = colleagues.Count == 0 ? null : Group("Colleagues", "", colleagues),
+        };
     }
 
     private static GroupRow Group(string name, string key, IEnumerable<RelationshipRow> rows)

@@ -2,10 +2,13 @@ using OutlookRelations.Server.Engagement;
 
 namespace OutlookRelations.Server.Reports;
 
-/// <summary>One relationship's row: this period, the one before, and (if allowed) something to talk about.</summary>
+/// <summary>
+/// One relationship's row: this period, the one before, and (if allowed) something to talk about.
+/// A colleague is someone at the tenant's own domain: kept apart from customers in every figure.
+/// </summary>
 public sealed record RelationshipRow(
     string OwnerEmail, string OwnerName, string ContactEmail, string ContactName, string Organisation,
-    RelationshipMetrics Now, RelationshipMetrics Before, string? TalkingPoint);
+    RelationshipMetrics Now, RelationshipMetrics Before, string? TalkingPoint, bool Colleague = false);
 
 /// <summary>Figures for a group of relationships (a person, an organisation, the whole report).</summary>
 public sealed record GroupRow(string Name, string Key, MetricTotals Now, MetricTotals Before);
@@ -22,6 +25,12 @@ public sealed record ReportData(
     /// relationship, shown on a line of their own so nothing silently disappears.
     /// </summary>
     public int AutomatedMessages { get; init; }
+
+    /// <summary>
+    /// Relationships with colleagues (the tenant's own domain). Counted in none of the figures, which
+    /// are about customers; listed after them on the sheets, and summed here for one line of their own.
+    /// </summary>
+    public GroupRow? Colleagues { get; init; }
 
     /// <summary>The figures the reports page charts and the Summary sheet leads with.</summary>
     public Headline Headline() => new(

@@ -116,7 +116,11 @@ public static class EngagementWorkbook
         new("Strength", r => r.Now.Strength, OneDecimal),
         new("Small talk share", r => r.Now.SmallTalkShare, Percent),
         new("Re-engagements", r => r.Now.ReEngagements),
+        new("With", r => With(r)),
     ];
+
+    /// <summary>Customers come first on every list; the column says where colleagues begin.</summary>
+    private static string With(RelationshipRow r) => r.Colleague ? "colleague" : "customer";
 
     /// <summary>A week of the report, and whether the period covers only part of it (its first or last week).</summary>
     private sealed record WeekRow(WeekFigures Figures, bool Partial);
@@ -177,6 +181,7 @@ public static class EngagementWorkbook
         new("Usual gap (days)", r => r.Now.UsualGapDays, OneDecimal),
         new("Strength", r => r.Now.Strength, OneDecimal),
         new("Talking point", r => r.TalkingPoint, Width: 60),
+        new("With", r => With(r)),
     ];
 
     public static DateTime? Local(DateTimeOffset? at, TimeZoneInfo zone) =>

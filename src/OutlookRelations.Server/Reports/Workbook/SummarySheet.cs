@@ -36,7 +36,7 @@ public static class SummarySheet
         const string sheet = "Summary";
         var (first, last) = (RowOf("Your reply rate"), RowOf("Small talk share"));
         var response = RowOf("Your median response (hours)");
-        var below = HeaderRow + Lines.Length + 3; // zero-based: the row after the automated-mail line, with one row between
+        var below = HeaderRow + Lines.Length + 4; // zero-based: the row after the automated-mail and colleagues lines, with one row between
         ChartSeries Period(int column, int from, int to) => new(NativeCharts.CellRef(sheet, column, HeaderRow), NativeCharts.Range(sheet, column, from, to));
         return
         [
@@ -83,6 +83,8 @@ public static class SummarySheet
         var automatedRow = HeaderRow + 1 + Lines.Length + 1;
         SheetWriter.Text(sheet.Cell(automatedRow, 1), AutomatedLine(data.AutomatedMessages));
         SheetWriter.Text(sheet.Cell(automatedRow, 5), "Mailing lists writing as themselves, newsletters, notifications and no-reply mail: no relationship, reply rate, response time or dormancy counts them.");
+        SheetWriter.Text(sheet.Cell(automatedRow + 1, 1), ColleaguesLine(data.Colleagues));
+        SheetWriter.Text(sheet.Cell(automatedRow + 1, 5), "People at your own organisation's domain: none of the figures above counts them; every sheet lists them after customers.");
         sheet.Column(1).Width = 30;
         sheet.Columns(2, 4).Width = 16;
         sheet.Column(5).Width = 80;
@@ -95,6 +97,14 @@ public static class SummarySheet
     /// <summary>The one line that counts what the figures leave out.</summary>
     public static string AutomatedLine(int messages) =>
         $"Newsletters and automated mail: {messages.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} {(messages == 1 ? "message" : "messages")}";
+
+    /// <summary>The one line that says how much of the mail was with colleagues, kept apart from customers.</summary>
+    public static string ColleaguesLine(GroupRow? colleagues)
+    {
+        var (relationships, messages) = (colleagues?.Now.ActiveRelationships ?? 0, colleagues?.Now.Messages ?? 0);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return $"Colleagues: {relationships.ToString("N0", invariant)} {(relationships == 1 ? "relationship" : "relationships")}, {messages.ToString("N0", invariant)} {(messages == 1 ? "message" : "messages")}";
+    }
 
     private static string Day(DateTimeOffset at, ReportPeriod period) =>
         TimeZoneInfo.ConvertTime(at, period.Zone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
