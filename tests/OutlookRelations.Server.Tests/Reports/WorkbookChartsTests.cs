@@ -15,7 +15,7 @@ public sealed class WorkbookChartsTests
     private static readonly DateTimeOffset From = new(2026, 9, 2, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset To = new(2026, 10, 28, 0, 0, 0, TimeSpan.Zero);
 
-    private static byte[] Workbook()
+    internal static byte[] Workbook()
     {
         var period = new ReportPeriod(From, To, TimeZoneInfo.Utc);
         var now = To.AddDays(10);
