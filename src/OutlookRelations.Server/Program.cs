@@ -9,6 +9,7 @@ using OutlookRelations.Server.Reports;
 using OutlookRelations.Server.Jobs;
 using OutlookRelations.Server.Meetings;
 using OutlookRelations.Server.Notifications;
+using OutlookRelations.Server.OpenApi;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
@@ -43,6 +44,7 @@ builder.Services.AddHealth();
 builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddToday();
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
 
@@ -90,6 +92,7 @@ app.MapMyData();
 app.MapNotifications();
 app.MapClientConfig();
 app.MapMe();
+app.MapApiDocument();
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
 app.AnnounceDemo();
 
