@@ -17,8 +17,9 @@ namespace OutlookRelations.Server.OpenApi;
 /// The string properties of responses that only ever hold one of a few words: the document lists
 /// them as an enum, so the pane's generated types are unions it can switch on. Named here rather
 /// than beside the records because those records are C# strings, written from the enums below (or
-/// from the literals the code writes, where no enum exists); ApiDocumentTests checks real answers
-/// against the document, so a word the code starts writing and this list lacks fails a test.
+/// from the literals the code writes, where no enum exists). DocumentedAnswersTests checks real
+/// answers against the document: a word the code writes that this list lacks fails it once an
+/// answer there carries it.
 /// </summary>
 internal sealed class ClosedStrings : IOpenApiSchemaTransformer
 {

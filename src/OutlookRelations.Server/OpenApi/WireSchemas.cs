@@ -11,6 +11,8 @@ namespace OutlookRelations.Server.OpenApi;
 /// typed from that union would have to handle strings that never come.</item>
 /// <item>Enums are their camelCase names and nothing else: Program.cs's converter refuses numbers
 /// (allowIntegerValues: false), so the schema is a string with its enum, not an untyped enum.</item>
+/// <item>A type with [JsonExtensionData] writes members its schema cannot name: ProblemDetails
+/// carries traceId and whatever else a handler adds, so its schema admits more properties.</item>
 /// </list>
 /// </summary>
 internal sealed class WireSchemas : IOpenApiSchemaTransformer
@@ -30,6 +32,7 @@ internal sealed class WireSchemas : IOpenApiSchemaTransformer
             schema.Type = JsonSchemaType.String | (schema.Type ?? 0) & JsonSchemaType.Null;
             schema.Description ??= "One of these names; a number is refused (the server reads and writes enums by name only).";
         }
+        if (context.JsonTypeInfo.Properties.Any(p => p.IsExtensionData)) schema.AdditionalProperties ??= new OpenApiSchema();
         return Task.CompletedTask;
     }
 }
