@@ -10,6 +10,7 @@ using OutlookRelations.Server.Reports;
 using OutlookRelations.Server.Jobs;
 using OutlookRelations.Server.Meetings;
 using OutlookRelations.Server.Notifications;
+using OutlookRelations.Server.OpenApi;
 using OutlookRelations.Server.Sidebar;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
@@ -45,6 +46,7 @@ builder.Services.AddProxySupport(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddToday();
 builder.Services.AddRecurringJobs();
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
 
@@ -92,6 +94,7 @@ app.MapMyData();
 app.MapNotifications();
 app.MapClientConfig();
 app.MapMe();
+app.MapApiDocument();
 app.MapGet("/", () => Results.Redirect("/taskpane.html")).ExcludeFromDescription();
 app.AnnounceDemo();
 

@@ -12,6 +12,7 @@ namespace OutlookRelations.Server.DataControls;
 public static class MyDataApi
 {
     public sealed record EraseRequest(string? Confirm);
+    public sealed record CollectionState(bool Paused);
 
     public static RouteGroupBuilder MapMyData(this IEndpointRouteBuilder app)
     {
@@ -22,18 +23,18 @@ public static class MyDataApi
         {
             http.Response.Headers.ContentDisposition = "attachment; filename=\"outlookrelations-export.json\"";
             return TypedResults.Json(await export.BuildAsync(user.OwnerId, ct));
-        });
+        }).Produces<MailboxExport.Export>();
         group.MapDelete("/data", EraseAsync);
         return group;
     }
 
-    private static async Task<Ok<object>> SetPausedAsync(CurrentUser user, RelationsDbContext db, Audit audit, bool paused, CancellationToken ct)
+    private static async Task<Ok<CollectionState>> SetPausedAsync(CurrentUser user, RelationsDbContext db, Audit audit, bool paused, CancellationToken ct)
     {
         var owner = await db.Owners.SingleAsync(o => o.Id == user.OwnerId, ct);
         owner.CollectionPaused = paused;
         audit.Record(user.TenantId, user.Email, paused ? "collection.paused" : "collection.resumed", $"mailbox {user.OwnerId}");
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok<object>(new { paused });
+        return TypedResults.Ok(new CollectionState(paused));
     }
 
     // Erasing is irreversible, so the request must say so in words.

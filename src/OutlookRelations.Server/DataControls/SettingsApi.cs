@@ -20,6 +20,8 @@ public static class SettingsApi
         // Last and optional, so a client that predates it leaves Deleted Items read rather than turning it off.
         bool? ReadDeletedItems = null);
 
+    public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Details);
+
     public static RouteGroupBuilder MapDataControls(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/admin").RequireAuthorization(Roles.AdminPolicy).WithTags("Admin");
@@ -28,7 +30,7 @@ public static class SettingsApi
         group.MapPut("/settings", PutAsync);
         group.MapGet("/audit", async (CurrentUser user, RelationsDbContext db, CancellationToken ct) =>
             await db.AuditEntries.AsNoTracking().Where(a => a.TenantId == user.TenantId).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(500)
-                .Select(a => new { a.At, a.Actor, a.Action, a.Target, a.Details }).ToListAsync(ct));
+                .Select(a => new AuditView(a.At, a.Actor, a.Action, a.Target, a.Details)).ToListAsync(ct));
         group.MapDelete("/mailboxes/{email}", OffboardAsync);
         return group;
     }

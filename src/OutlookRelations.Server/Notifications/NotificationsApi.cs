@@ -15,9 +15,14 @@ public static class NotificationsApi
     public static void MapNotifications(this WebApplication app)
     {
         var group = app.MapGroup("/api/graph").AllowAnonymous().WithTags("Graph notifications");
-        group.MapPost("/notifications", ReceiveAsync);
-        group.MapPost("/lifecycle", ReceiveAsync);
+        Described(group.MapPost("/notifications", ReceiveAsync));
+        Described(group.MapPost("/lifecycle", ReceiveAsync));
     }
+
+    // What the API document says of both: ReceiveAsync's IResult cannot say it itself.
+    private static void Described(RouteHandlerBuilder endpoint) => endpoint
+        .Produces<string>(StatusCodes.Status200OK, "text/plain").Produces(StatusCodes.Status202Accepted)
+        .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     private static async Task<IResult> ReceiveAsync(HttpContext context, NotificationInbox inbox, CancellationToken ct)
     {

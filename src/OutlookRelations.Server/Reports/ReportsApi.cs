@@ -15,9 +15,11 @@ namespace OutlookRelations.Server.Reports;
 /// </summary>
 public static class ReportsApi
 {
+    public const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public sealed record ReportView(
         Guid Id, string Scope, DateTimeOffset From, DateTimeOffset To, string TimeZone, ReportStatus Status, int Progress, string Step,
-        string? Error, bool Scheduled, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, DateTimeOffset ExpiresAt, string? FileName, JsonElement? Headline);
+        string? Error, bool Scheduled, DateTimeOffset CreatedAt, DateTimeOffset? FinishedAt, DateTimeOffset ExpiresAt, string? FileName, Headline? Headline);
 
     public sealed record Accepted(Guid Id);
     public sealed record ScheduleRequest(string? Scope, string? TimeZone);
@@ -26,13 +28,14 @@ public static class ReportsApi
     public static RouteGroupBuilder MapReports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/reports").RequireAuthorization().WithTags("Reports");
-        group.MapPost("/", Create);
+        // The 403s and the 409 are ProblemHttpResults, whose status the return type cannot say.
+        group.MapPost("/", Create).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", List);
         group.MapGet("/{id:guid}", Get);
-        group.MapGet("/{id:guid}/file", Download);
+        group.MapGet("/{id:guid}/file", Download).Produces<Stream>(StatusCodes.Status200OK, Workbook).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/team", Team).RequireAuthorization(Roles.ManagerPolicy);
         group.MapGet("/schedule", GetSchedule);
-        group.MapPut("/schedule", PutSchedule);
+        group.MapPut("/schedule", PutSchedule).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapDelete("/schedule", DeleteSchedule);
         return group;
     }
@@ -80,7 +83,7 @@ public static class ReportsApi
         if (report is null) return TypedResults.NotFound();
         if (report.Status != ReportStatus.Succeeded || report.Content is null)
             return TypedResults.Problem($"The report is {report.Status.ToString().ToLowerInvariant()}, not ready to download.", statusCode: StatusCodes.Status409Conflict, title: "Not ready");
-        return TypedResults.File(report.Content, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report.FileName);
+        return TypedResults.File(report.Content, Workbook, report.FileName);
     }
 
     private static ScheduleView GetSchedule(CurrentUser user, JobStorage storage, IOptions<ReportOptions> options)
@@ -117,5 +120,6 @@ public static class ReportsApi
 
     private static ReportView View(Report r) => new(
         r.Id, r.Scope, r.From, r.To, r.TimeZone, r.Status, r.Progress, r.Step, r.Error, r.Scheduled, r.CreatedAt, r.FinishedAt, r.ExpiresAt, r.FileName,
-        r.HeadlineJson is null ? null : JsonSerializer.Deserialize<JsonElement>(r.HeadlineJson));
+        // Typed, so the API document says what a headline holds; one stored before a figure existed reads it as 0.
+        r.HeadlineJson is null ? null : JsonSerializer.Deserialize<Headline>(r.HeadlineJson, JsonSerializerOptions.Web));
 }

@@ -10,7 +10,8 @@ public static class SidebarApi
     public static RouteGroupBuilder MapSidebar(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sidebar").RequireAuthorization().RequireRateLimiting(SidebarConcurrency.Policy).WithTags("Sidebar");
-        group.MapGet("/", Cards);
+        // The 400 is a ProblemHttpResult, whose status the return type cannot say.
+        group.MapGet("/", Cards).ProducesProblem(StatusCodes.Status400BadRequest);
         return group;
     }
 

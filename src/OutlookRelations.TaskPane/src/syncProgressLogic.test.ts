@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { stillWorking, syncNotice } from "./syncProgressLogic";
 import type { SyncStatus } from "./api/types";
 
-const idle: SyncStatus = { state: "succeeded", stream: null, pages: 3, items: 300, error: null };
+const idle: SyncStatus = { state: "succeeded", stream: null, pages: 3, items: 300, startedAt: null, finishedAt: null, error: null };
 
 describe("sync notice", () => {
   it("says nothing once the mailbox is read and nothing is being re-read", () => {

@@ -14,7 +14,7 @@ describe("settings form", () => {
   });
 
   it("toggles kinds and names them for people", () => {
-    const settings = { mailboxGroupId: null, excludedDomains: [], excludedAddresses: [], collectedKinds: ["pet", "family"], collectSensitive: false, interactionRetentionDays: null, detailRetentionDays: null, reportsIncludeTalkingPoints: false };
+    const settings = { mailboxGroupId: null, excludedDomains: [], excludedAddresses: [], collectedKinds: ["pet", "family"], collectSensitive: false, interactionRetentionDays: null, detailRetentionDays: null, reportsIncludeTalkingPoints: false, updatedAt: null, updatedBy: null };
     expect(withKind(settings, "pet", false).collectedKinds).toEqual(["family"]);
     expect(withKind(settings, "travel", true).collectedKinds).toEqual(["pet", "family", "travel"]);
     expect(kindLabel("life_event")).toBe("Life event");

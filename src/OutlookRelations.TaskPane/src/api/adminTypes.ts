@@ -1,26 +1,11 @@
-// The server's /api/admin shapes.
+// The server's /api/admin shapes, from its API document (generated/openapi.ts): never edit a shape here.
+import type { components } from "./generated/openapi";
 
-export interface TenantSettings {
-  mailboxGroupId: string | null;
-  excludedDomains: string[];
-  excludedAddresses: string[];
-  collectedKinds: string[];
-  collectSensitive: boolean;
-  interactionRetentionDays: number | null;
-  detailRetentionDays: number | null;
-  reportsIncludeTalkingPoints: boolean;
-  /** Sync reads Deleted Items (on unless turned off; docs/deploy.md says why). */
-  readDeletedItems?: boolean;
-  updatedAt?: string | null;
-  updatedBy?: string | null;
-}
+/** `readDeletedItems`: sync reads Deleted Items unless turned off (docs/deploy.md says why). */
+export type TenantSettings = components["schemas"]["SettingsView"];
+export type AuditEntry = components["schemas"]["AuditView"];
 
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  details: string;
-}
+/** What a detail can be about; a hand-written note ("note") is not a kind the settings collect. */
+export type ArtifactKind = Exclude<components["schemas"]["DetailView"]["kind"], "note">;
 
-export const allKinds = ["birthday", "anniversary", "family", "pet", "interest", "preference", "travel", "life_event", "work_change", "company_news", "feedback", "commitment"];
+export const allKinds: ArtifactKind[] = ["birthday", "anniversary", "family", "pet", "interest", "preference", "travel", "life_event", "work_change", "company_news", "feedback", "commitment"];
