@@ -34,7 +34,9 @@ public sealed class AuthorizationFixture : IAsyncLifetime
         await DemoTenants.WaitForSyncAsync(App);
         using var alex = Client(DemoTenants.Alex);
         using var diego = Client(DemoTenants.Diego);
-        Contact = (await ContactsAsync(alex)).Intersect(await ContactsAsync(diego)).First();
+        // A customer both tenants know; "caught up" can come before every page of the second tenant is stored under load.
+        await Eventually.TrueAsync(async () => (Contact = (await ContactsAsync(alex)).Intersect(await ContactsAsync(diego)).FirstOrDefault() ?? "") != "",
+            "a customer both demo tenants write with", TimeSpan.FromSeconds(120));
 
         using var note = await alex.PostAsJsonAsync($"/api/contacts/{Contact}/details", new { text = Secret });
         note.EnsureSuccessStatusCode();
