@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
@@ -35,7 +36,8 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
             [.. audience.Owners.Select(o => new ReportPerson(o.Id, o.Email, o.DisplayName))],
             contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email), TenantDomain.IsColleague(c.Email, domain))),
             loaded, shareTalkingPoints ? null : requesterId, talkingPoints, progress);
-        return data with { AutomatedMessages = automated };
+        var feedback = await FeedbackAsync(tenantId, ownerIds, shareTalkingPoints ? null : requesterId, domain, spec.Period, ct);
+        return data with { AutomatedMessages = automated, Feedback = CustomerFeedback.Of(feedback, spec.Period) };
     }
 
     public sealed record ReportPerson(Guid Id, string Email, string Name);
@@ -96,6 +98,19 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
     }
 
     private static string Domain(string email) => email[(email.IndexOf('@') + 1)..];
+
+    /// <summary>Feedback remembered from customers of these owners, never a sensitive or dismissed one.</summary>
+    private async Task<List<FeedbackMention>> FeedbackAsync(Guid tenantId, List<Guid> ownerIds, Guid? quoteOnlyFor, string domain, ReportPeriod period, CancellationToken ct)
+    {
+        var since = period.Previous.From;
+        var rows = await db.ContactDetails.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.TenantId == tenantId && ownerIds.Contains(d.OwnerId) && d.Kind == ArtifactKind.Feedback && !d.Sensitive
+                && (d.Status == DetailStatus.Active || d.Status == DetailStatus.Confirmed) && d.LastMentionedAt >= since && d.LastMentionedAt < period.To)
+            .Select(d => new { d.OwnerId, d.LastMentionedAt, d.Evidence, d.Summary, d.Contact!.Email, d.Contact.Organisation })
+            .ToListAsync(ct);
+        return [.. rows.Where(r => !TenantDomain.IsColleague(r.Email, domain))
+            .Select(r => new FeedbackMention(r.Organisation ?? Domain(r.Email), r.LastMentionedAt, r.Evidence, r.Summary, quoteOnlyFor is null || r.OwnerId == quoteOnlyFor))];
+    }
 
     /// <summary>The best opener per contact of these owners, never a sensitive one.</summary>
     private async Task<Dictionary<long, string>> TalkingPointsAsync(IReadOnlyCollection<Guid> ownerIds, DateTimeOffset now, CancellationToken ct)

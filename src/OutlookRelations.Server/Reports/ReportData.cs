@@ -32,6 +32,9 @@ public sealed record ReportData(
     /// </summary>
     public GroupRow? Colleagues { get; init; }
 
+    /// <summary>What customers told the audience, by organisation and theme (<see cref="CustomerFeedback"/>).</summary>
+    public IReadOnlyList<FeedbackRow> Feedback { get; init; } = [];
+
     /// <summary>The figures the reports page charts and the Summary sheet leads with.</summary>
     public Headline Headline() => new(
         Total.Now.Messages, Total.Before.Messages, Total.Now.OwnerReplyRate, Total.Before.OwnerReplyRate,

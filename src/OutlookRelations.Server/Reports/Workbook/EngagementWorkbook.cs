@@ -10,7 +10,7 @@ namespace OutlookRelations.Server.Reports.Workbook;
 /// </summary>
 public static class EngagementWorkbook
 {
-    public static readonly string[] SheetNames = ["Summary", SmallTalkCaseSheet.Name, "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "Definitions"];
+    public static readonly string[] SheetNames = ["Summary", SmallTalkCaseSheet.Name, "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "What customers tell us", "Definitions"];
 
     public static byte[] Build(ReportData data, int maxRows = ExcelLimits.MaxRows)
     {
@@ -28,6 +28,7 @@ public static class EngagementWorkbook
         var weekSheet = SheetWriter.Table(book, "Weekly trends", WeekColumns, weeks, maxRows);
         if (weeks.Any(w => w.Partial)) NotePartialWeeks(weekSheet);
         Template(book, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
+        FeedbackSheet(book, data.Feedback, maxRows);
         SheetWriter.Table(book, "Definitions", [new("Metric", d => d.Metric, Width: 34), new("Definition", d => d.Definition, Width: 120)], Definitions.All, maxRows)
             .Column(2).Style.Alignment.WrapText = true;
         PrintLayout.Apply(book, SummarySheet.PeriodText(data.Spec.Period));
@@ -183,6 +184,30 @@ public static class EngagementWorkbook
         new("Talking point", r => r.TalkingPoint, Width: 60),
         new("With", r => With(r)),
     ];
+
+    /// <summary>
+    /// Feedback customers gave, by organisation and theme, complaints first; what they said is quoted
+    /// only where talking points may be (see <see cref="CustomerFeedback"/>).
+    /// </summary>
+    private static void FeedbackSheet(XLWorkbook book, IReadOnlyList<FeedbackRow> rows, int maxRows)
+    {
+        Column<FeedbackRow>[] columns =
+        [
+            new("Organisation", r => r.Organisation, Width: 28),
+            new("Theme", r => FeedbackThemes.Name(r.Theme), Width: 16),
+            new("Mentions", r => r.Mentions),
+            new("Previous period", r => r.MentionsBefore),
+            new("Change", r => r.Change),
+            new("What they said", r => string.Join("\n", r.Evidence.Select(e => $"\u201C{e}\u201D")), Width: 90),
+        ];
+        var sheet = SheetWriter.Table(book, "What customers tell us", columns, rows, maxRows);
+        sheet.Column(columns.Length).Style.Alignment.WrapText = true;
+        var note = sheet.Cell(1, columns.Length + 2);
+        note.SetValue(rows.Count == 0
+            ? "No customer feedback was remembered in this period."
+            : "Feedback the memory engine remembered from customers' mail; colleagues' is left out. Themes are defined on the Definitions sheet.");
+        note.Style.Font.Italic = true;
+    }
 
     public static DateTime? Local(DateTimeOffset? at, TimeZoneInfo zone) =>
         at is null ? null : TimeZoneInfo.ConvertTime(at.Value, zone).DateTime;
