@@ -7,8 +7,8 @@ namespace OutlookRelations.Server.Tests.Architecture;
 /// <c>using OutlookRelations.Server.X</c>, a fully qualified <c>OutlookRelations.Server.X.Name</c>,
 /// or a name qualified by the folder alone (<c>X.Name</c>, which C# resolves from inside the
 /// server's namespace). Comments count too: a cref names a type, and prose that sends a reader to
-/// another folder is coupling all the same. Program.cs sits at the root, in no folder: it is the
-/// composition root and may use them all.
+/// another folder is coupling all the same. The files at the root (Program.cs, RecurringJobs.cs) are
+/// in no folder: they are the composition root and may use them all.
 /// </summary>
 public sealed record FolderGraph(IReadOnlyList<string> Folders, IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> Edges)
 {
