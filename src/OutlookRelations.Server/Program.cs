@@ -3,11 +3,14 @@ using OutlookRelations.Server.Admin;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.DataControls;
 using OutlookRelations.Server.Details;
+using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.GraphAccess;
 using OutlookRelations.Server.Health;
 using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Identity;
 using OutlookRelations.Server.Reports;
 using OutlookRelations.Server.Jobs;
+using OutlookRelations.Server.Mailboxes;
 using OutlookRelations.Server.Meetings;
 using OutlookRelations.Server.Notifications;
 using OutlookRelations.Server.OpenApi;
@@ -30,11 +33,16 @@ if (problems.Count > 0)
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddBadRequestProblems();
-// Enums as names both ways; a number is never read as one (see Hosting/StrictEnum).
+// Enums as names both ways; a number is never read as one (see Conventions/StrictEnum).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddJobs(builder.Configuration);
-builder.Services.AddGraphSync(builder.Configuration);
+builder.Services.AddMailboxes();
+builder.Services.AddGraphAccess(builder.Configuration);
+builder.Services.AddGraphSync();
+builder.Services.AddContacts();
+builder.Services.AddEngagement();
+builder.Services.AddMemory(builder.Configuration);
 builder.Services.AddDemoMode(builder.Configuration);
 builder.Services.AddIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddReports(builder.Configuration);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Sync;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Benchmarks;
 

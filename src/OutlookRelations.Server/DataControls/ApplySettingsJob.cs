@@ -1,11 +1,11 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Jobs;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.DataControls;
 

@@ -5,7 +5,6 @@ public static class DataControlsSetup
     public static IServiceCollection AddDataControls(this IServiceCollection services)
     {
         services.AddScoped<Audit>();
-        services.AddScoped<MailboxScope>();
         services.AddScoped<Erasure>();
         services.AddScoped<JobPayloads>();
         services.AddScoped<MailboxExport>();

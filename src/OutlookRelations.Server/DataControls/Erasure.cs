@@ -1,8 +1,8 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Server.Reports;
+using OutlookRelations.Server.Mailboxes;
 using OutlookRelations.Server.Storage;
-using OutlookRelations.Server.Sync;
 
 namespace OutlookRelations.Server.DataControls;
 
@@ -20,8 +20,7 @@ public sealed class Erasure(
     {
         var owner = await db.Owners.SingleOrDefaultAsync(o => o.TenantId == tenantId && o.Id == ownerId, ct)
             ?? throw new KeyNotFoundException($"No mailbox {ownerId} in this tenant.");
-        recurring.RemoveIfExists(SyncScheduler.RecurringId(ownerId));
-        recurring.RemoveIfExists(WeeklyReportJob.RecurringId(ownerId));
+        foreach (var job in MailboxJobIds.All(ownerId)) recurring.RemoveIfExists(job);
         // Stop Graph telling us about this mailbox before its rows go.
         await subscriptions.DropAsync(ownerId, ct);
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Identity;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.DataControls;
 

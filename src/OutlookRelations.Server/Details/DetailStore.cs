@@ -3,8 +3,8 @@ using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Messages;
 using OutlookRelations.Memory.Remembering;
-using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Details;
 
@@ -48,7 +48,7 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         foreach (var (read, webLink) in messages)
         {
             var mail = read.Message;
-            foreach (var artifact in ExtractSafely(read).Where(owner.Policy.Collects))
+            foreach (var artifact in ExtractSafely(read).Where(a => IngestPolicy.Remembers(owner, a)))
             {
                 foreach (var (contact, ownersPromise) in Targets(owner, mail, artifact, contacts))
                 {

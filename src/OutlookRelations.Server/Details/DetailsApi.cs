@@ -6,6 +6,7 @@ using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Identity;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Details;
 

@@ -1,3 +1,5 @@
+using OutlookRelations.Server.Identity;
+
 namespace OutlookRelations.Server.Hosting;
 
 public static class DemoSetup

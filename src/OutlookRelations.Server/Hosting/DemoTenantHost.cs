@@ -4,6 +4,7 @@ using OutlookRelations.GraphEmulator.Sources;
 using OutlookRelations.GraphEmulator.Store;
 using OutlookRelations.Server.Sync;
 using OutlookRelations.Server.GraphAccess;
+using OutlookRelations.Server.Identity;
 
 namespace OutlookRelations.Server.Hosting;
 

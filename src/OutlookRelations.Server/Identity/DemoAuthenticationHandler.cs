@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OutlookRelations.Server.Hosting;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Identity;

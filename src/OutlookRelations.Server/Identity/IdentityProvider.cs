@@ -1,7 +1,7 @@
 namespace OutlookRelations.Server.Identity;
 
 /// <summary>
-/// Identity:Provider, read strictly (Hosting.StrictEnum): how API callers are identified. Anything
+/// Identity:Provider, read strictly (Conventions/StrictEnum): how API callers are identified. Anything
 /// but these two names refuses to start, so a typo can never fall through to demo sign-in.
 /// </summary>
 public enum IdentityProvider

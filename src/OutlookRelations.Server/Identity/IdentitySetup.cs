@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using OutlookRelations.Server.Hosting;
+using OutlookRelations.Server.Conventions;
 using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Identity;
@@ -40,10 +40,8 @@ public static class IdentitySetup
         services.AddSingleton(new SignInMode(demo ? IdentityProvider.Demo : IdentityProvider.Entra));
         if (!demo)
         {
+            // Its metadata and signing keys come over Graph's trusted transport (GraphAccessSetup).
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddEntraTokens(entra);
-            // Metadata and signing keys come over the same trusted transport as Graph and the token endpoint.
-            services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-                .Configure<GraphAccess.GraphTransport>((o, transport) => o.BackchannelHttpHandler = transport.CreateHandler());
         }
         else
         {

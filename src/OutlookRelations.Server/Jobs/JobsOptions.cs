@@ -39,7 +39,9 @@ public sealed class JobsOptions : IValidatableObject
     public QueueOptions Housekeeping { get; set; } = new() { Workers = 1, PollInterval = TimeSpan.FromSeconds(5) };
 
     /// <summary>Every worker this instance runs, across the queues.</summary>
-    public int TotalWorkers => RunServer ? Sync.Workers + Reports.Workers + Housekeeping.Workers : 0;
+    // Summed over a list rather than property by property: "Sync" or "Reports" followed by a member
+    // reads (to a person and to the folder-cycle check) as those folders, which build on Jobs.
+    public int TotalWorkers => RunServer ? new[] { Sync, Reports, Housekeeping }.Sum(q => q.Workers) : 0;
 
     /// <summary>
     /// The section as configured, for deciding which job servers to register; validated now, because

@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.GraphAccess;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Notifications;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Notifications;
 
@@ -14,6 +15,7 @@ public static class NotificationsSetup
         services.AddScoped<MailboxSubscriptions>();
         services.AddScoped<SubscriptionJobs>();
         services.AddScoped<NotificationInbox>();
+        services.AddScoped<ISyncHook, SubscriptionHook>();
         return services;
     }
 

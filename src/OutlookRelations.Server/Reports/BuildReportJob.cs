@@ -2,7 +2,7 @@ using System.Text.Json;
 using Hangfire;
 using Hangfire.Server;
 using Microsoft.EntityFrameworkCore;
-using OutlookRelations.Server.Hosting;
+using OutlookRelations.Server.Conventions;
 using OutlookRelations.Server.Reports.Workbook;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Jobs;

@@ -1,5 +1,5 @@
 using OutlookRelations.Server.Engagement;
-using OutlookRelations.Server.Hosting;
+using OutlookRelations.Server.Conventions;
 
 namespace OutlookRelations.Server.Reports;
 

@@ -1,12 +1,13 @@
 using Hangfire;
 using OutlookRelations.Server.Jobs;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Reports;
 
 /// <summary>A manager's weekly report: the previous 7 days, queued like any other report.</summary>
 public sealed class WeeklyReportJob(ReportQueue queue, ReportAudience audience, TimeProvider time, OutlookRelations.Server.Storage.RelationsDbContext db, ILogger<WeeklyReportJob> logger)
 {
-    public static string RecurringId(Guid ownerId) => $"weekly-report-{ownerId}";
+    public static string RecurringId(Guid ownerId) => MailboxJobIds.WeeklyReport(ownerId);
 
     /// <summary>The scope a stored recurring job was scheduled for: its third argument.</summary>
     public static string? ScopeOf(Hangfire.Common.Job job) => job.Args.Count > 2 ? job.Args[2] as string : null;

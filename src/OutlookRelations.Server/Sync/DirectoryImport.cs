@@ -4,6 +4,7 @@ using Microsoft.Graph.Models;
 using OutlookRelations.Server.GraphAccess;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Sync;
 

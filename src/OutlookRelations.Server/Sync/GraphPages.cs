@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
-using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.GraphAccess;
+using OutlookRelations.Server.Mailboxes;
 
 namespace OutlookRelations.Server.Sync;
 

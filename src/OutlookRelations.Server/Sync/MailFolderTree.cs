@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using OutlookRelations.Server.Contacts;
-using OutlookRelations.Server.DataControls;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 using GraphFolder = Microsoft.Graph.Models.MailFolder;
 
 namespace OutlookRelations.Server.Sync;
@@ -70,7 +69,7 @@ public sealed class MailFolderTree(RelationsDbContext db)
         bool Read(MailFolder folder, int depth)
         {
             if (folder.IsHidden || depth > 64) return false;
-            if (folder.WellKnownName is { } name && (NeverRead.Contains(name) || (name == "deleteditems" && !policy.ReadDeletedItems))) return false;
+            if (folder.WellKnownName is { } name && (NeverRead.Contains(name) || !IngestPolicy.ReadsFolder(policy, name))) return false;
             // The root (msgfolderroot) is not in the delta: a parent we do not know is the top.
             return folder.ParentGraphId is null || !byId.TryGetValue(folder.ParentGraphId, out var parent) || Read(parent, depth + 1);
         }

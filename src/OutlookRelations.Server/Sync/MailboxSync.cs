@@ -1,9 +1,8 @@
-using OutlookRelations.Server.Engagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OutlookRelations.Server.Contacts;
-using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.GraphAccess;
+using OutlookRelations.Server.Mailboxes;
+using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Sync;
 
@@ -15,6 +14,9 @@ namespace OutlookRelations.Server.Sync;
 /// sweeping whatever it did not see. What a folder reports gone is deleted only once every folder
 /// has been read and none has it (a move is a removal in one folder and an addition in another).
 /// Throttling the SDK could not absorb is waited out here, honouring Retry-After.
+/// What the tenant allows is decided by <see cref="IngestPolicy"/>; what features derive from the
+/// stored rows (contact figures, engagement, memory, subscriptions) they do in their
+/// <see cref="ISyncHook"/>s, which run inside each page's transaction.
 /// </summary>
 public sealed class MailboxSync(
     RelationsDbContext db,
@@ -23,14 +25,10 @@ public sealed class MailboxSync(
     MessageIngest messages,
     MeetingIngest meetings,
     MailFolderTree folders,
-    ContactStats stats,
-    EngagementFacts engagement,
-    DataControls.MailboxScope scope,
-    Notifications.MailboxSubscriptions subscriptions,
+    IngestPolicy policy,
+    SyncHooks hooks,
     IEnumerable<ISyncObserver> observers,
     SyncProgress progress,
-    MailRederivation rederivation,
-    SyncScheduler scheduler,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<MailboxSync> logger)
@@ -42,20 +40,14 @@ public sealed class MailboxSync(
     {
         var owner = await db.LoadOwnerContextAsync(ownerId, ct);
         db.Scope.Enter(owner.TenantId, owner.OwnerId);
-        if (owner.Paused)
+        if (await policy.RefusalAsync(owner, ct) is { } refusal)
         {
-            logger.LogInformation("Collection is paused for {Owner}; nothing is read", owner.Email);
-            await subscriptions.DropAsync(owner.OwnerId, ct);
+            if (refusal == MailboxRefusal.Paused) logger.LogInformation("Collection is paused for {Owner}; nothing is read", owner.Email);
+            else logger.LogInformation("{Owner} is outside the mailboxes the tenant's admins put in scope; nothing is read", owner.Email);
+            await hooks.MailboxStoppedAsync(owner, refusal, ct);
             return;
         }
-        if (!await scope.IncludesAsync(owner.TenantId, owner.Policy, owner.GraphUserId, ct))
-        {
-            logger.LogInformation("{Owner} is outside the mailboxes the tenant's admins put in scope; nothing is read", owner.Email);
-            await subscriptions.DropAsync(owner.OwnerId, ct);
-            return;
-        }
-        await SubscribeAsync(owner, ct);
-        await rederivation.MarkCurrentIfEmptyAsync(ownerId, ct);
+        await hooks.MailboxStartingAsync(owner, ct);
         progress.Started(ownerId);
         try
         {
@@ -68,7 +60,7 @@ public sealed class MailboxSync(
             var saved = await db.SyncCursors.AsNoTracking().Where(c => streams.Contains(c.Stream) && c.Link != null).ToDictionaryAsync(c => c.Stream, c => c.Link!, ct);
             var batched = saved.Count > 1 ? await TryAsync(() => batches.FetchAsync(owner, [.. streams.Where(saved.ContainsKey).Select(s => (s, saved[s]))], ct)) : null;
             foreach (var stream in streams) await SyncStreamAsync(owner, stream, ct, first: batched?.GetValueOrDefault(stream));
-            await PurgeAsync(ct);
+            await PurgeAsync(owner, ct);
             progress.Succeeded(ownerId);
         }
         catch (Exception e)
@@ -76,22 +68,7 @@ public sealed class MailboxSync(
             progress.Failed(ownerId, e.Message);
             throw;
         }
-        // Details an older memory engine found are derived again once the mailbox is up to date.
-        if (await rederivation.IsBehindAsync(ownerId, ct)) scheduler.Rederive(ownerId);
-    }
-
-    // Before reading, so a change made during this sync is notified and synced next. A failure here
-    // costs only promptness: the recurring sync still runs, and the next sync tries again.
-    private async Task SubscribeAsync(OwnerContext owner, CancellationToken ct)
-    {
-        try
-        {
-            await subscriptions.EnsureAsync(owner, ct);
-        }
-        catch (Exception e) when (e is Microsoft.Graph.Models.ODataErrors.ODataError or HttpRequestException)
-        {
-            logger.LogWarning("Could not subscribe to changes in {Owner}'s mailbox: {Error}", owner.Email, e.Message);
-        }
+        await hooks.MailboxSyncedAsync(owner, ct);
     }
 
     // The folder tree's next page and the well-known folders come together in one batch; whatever
@@ -171,14 +148,13 @@ public sealed class MailboxSync(
             cursor.Generation++;
             cursor.IsCaughtUp = false;
         }
-        var touched = page.Messages is not null
-            ? await messages.ApplyAsync(owner, cursor.Stream, cursor.Generation, page.Messages, ct)
-            : await meetings.ApplyAsync(owner, cursor.Generation, page.Events!, ct);
+        var changes = new MailboxChanges(owner);
+        if (page.Messages is not null) await messages.ApplyAsync(changes, cursor.Stream, cursor.Generation, page.Messages, ct);
+        else await meetings.ApplyAsync(changes, cursor.Generation, page.Events!, ct);
         var roundComplete = page.DeltaLink is not null;
-        if (roundComplete && !cursor.IsCaughtUp) await SweepAsync(cursor, touched, ct);
+        if (roundComplete && !cursor.IsCaughtUp) await SweepAsync(cursor, changes.TouchedContacts, ct);
 
-        await stats.RecomputeAsync(touched, ct);
-        await engagement.RecomputeAsync(touched, ct);
+        await hooks.PageCommittingAsync(changes, ct);
         cursor.Link = page.DeltaLink ?? page.NextLink ?? throw new InvalidOperationException("Graph returned a delta page with neither nextLink nor deltaLink.");
         cursor.IsCaughtUp |= roundComplete;
         cursor.UpdatedAt = time.GetUtcNow();
@@ -222,12 +198,12 @@ public sealed class MailboxSync(
     }
 
     // Once every folder has been read: what no folder holds any more is gone from the mailbox.
-    private async Task PurgeAsync(CancellationToken ct)
+    private async Task PurgeAsync(OwnerContext owner, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var touched = await messages.PurgeRemovedAsync(ct);
-        await stats.RecomputeAsync(touched, ct);
-        await engagement.RecomputeAsync(touched, ct);
+        var changes = new MailboxChanges(owner);
+        await messages.PurgeRemovedAsync(changes, ct);
+        await hooks.PageCommittingAsync(changes, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -243,12 +219,12 @@ public sealed class MailboxSync(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var sent = db.InteractionParticipants.Where(p => selves.Contains(p.ContactId) && p.Role == ParticipantRole.From).Select(p => p.InteractionId);
         await db.Interactions.Where(i => sent.Contains(i.Id)).ExecuteUpdateAsync(s => s.SetProperty(i => i.Direction, Direction.Outgoing).SetProperty(i => i.IsAutomated, false), ct);
-        var touched = (await db.InteractionParticipants
+        var changes = new MailboxChanges(owner);
+        changes.TouchedContacts.UnionWith(await db.InteractionParticipants
             .Where(p => db.InteractionParticipants.Any(s => s.InteractionId == p.InteractionId && selves.Contains(s.ContactId)) && !selves.Contains(p.ContactId))
-            .Select(p => p.ContactId).Distinct().ToListAsync(ct)).ToHashSet();
+            .Select(p => p.ContactId).Distinct().ToListAsync(ct));
         await db.Contacts.Where(c => selves.Contains(c.Id)).ExecuteDeleteAsync(ct);
-        await stats.RecomputeAsync(touched, ct);
-        await engagement.RecomputeAsync(touched, ct);
+        await hooks.PageCommittingAsync(changes, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

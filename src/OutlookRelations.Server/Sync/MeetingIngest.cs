@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Graph.Models;
 using OutlookRelations.Server.Contacts;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 using Contact = OutlookRelations.Server.Storage.Contact;
 
 namespace OutlookRelations.Server.Sync;
@@ -10,17 +11,19 @@ namespace OutlookRelations.Server.Sync;
 /// <summary>Applies one page of calendarView delta: meetings and who attends, no bodies.</summary>
 public sealed class MeetingIngest(RelationsDbContext db, ContactDirectory directory)
 {
-    public async Task<HashSet<long>> ApplyAsync(OwnerContext owner, long generation, IReadOnlyList<Event> page, CancellationToken ct)
+    /// <summary>Stores the page; the contacts whose figures it changed go into <paramref name="changes"/>.</summary>
+    public async Task ApplyAsync(MailboxChanges changes, long generation, IReadOnlyList<Event> page, CancellationToken ct)
     {
-        var touched = new HashSet<long>();
+        var owner = changes.Owner;
+        var touched = changes.TouchedContacts;
         // A meeting with anyone excluded is treated as gone, like mail.
-        var removed = page.Where(e => DeltaItems.IsRemoved(e) || owner.Policy.ExcludesAny(People(e).Select(p => p.Address))).Select(e => e.Id!).ToList();
+        var removed = page.Where(e => DeltaItems.IsRemoved(e) || !IngestPolicy.Collects(owner, People(e).Select(p => p.Address))).Select(e => e.Id!).ToList();
         var live = page.Where(e => !DeltaItems.IsRemoved(e) && e.Id is not null)
             .GroupBy(e => e.Id!, StringComparer.Ordinal).Select(g => g.Last())
             .Where(e => !removed.Contains(e.Id!)).ToList();
 
         await RemoveAsync(removed, touched, ct);
-        if (live.Count == 0) return touched;
+        if (live.Count == 0) return;
 
         var contacts = await directory.ResolveAsync(owner, live.SelectMany(People), ct);
         var ids = live.Select(e => e.Id!).ToList();
@@ -54,7 +57,6 @@ public sealed class MeetingIngest(RelationsDbContext db, ContactDirectory direct
         }
         await db.SaveChangesAsync(ct);
         foreach (var meeting in meetings.Values) touched.UnionWith(meeting.Attendees.Select(a => a.ContactId));
-        return touched;
     }
 
     public async Task RemoveAsync(IReadOnlyCollection<string> graphIds, HashSet<long> touched, CancellationToken ct)

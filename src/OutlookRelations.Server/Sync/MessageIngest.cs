@@ -3,8 +3,8 @@ using Microsoft.Graph.Models;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Server.Contacts;
-using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Mailboxes;
 using Contact = OutlookRelations.Server.Storage.Contact;
 
 namespace OutlookRelations.Server.Sync;
@@ -13,14 +13,18 @@ namespace OutlookRelations.Server.Sync;
 /// Applies one page of message delta to storage: idempotent upserts keyed by Graph id and
 /// internetMessageId, deletions by Graph id. Stores metadata only; the body is never kept.
 /// </summary>
-public sealed class MessageIngest(RelationsDbContext db, ContactDirectory directory, DetailStore details)
+public sealed class MessageIngest(RelationsDbContext db, ContactDirectory directory)
 {
-    /// <summary>Returns the contacts whose figures the page changed.</summary>
-    public async Task<HashSet<long>> ApplyAsync(OwnerContext owner, string folder, long generation, IReadOnlyList<Message> page, CancellationToken ct)
+    /// <summary>
+    /// Stores the page and notes in <paramref name="changes"/> what it changed: the contacts whose
+    /// figures moved, the messages stored for the first time (for the memory engine, a sync hook) and
+    /// the messages deleted.
+    /// </summary>
+    public async Task ApplyAsync(MailboxChanges changes, string folder, long generation, IReadOnlyList<Message> page, CancellationToken ct)
     {
-        var touched = new HashSet<long>();
+        var owner = changes.Owner;
         // Mail involving an excluded address is treated as gone: never stored, never read for details.
-        var excluded = page.Where(m => !DeltaItems.IsRemoved(m) && owner.Policy.ExcludesAny(GraphMessagePeople.Of(m).Select(p => p.Address)))
+        var excluded = page.Where(m => !DeltaItems.IsRemoved(m) && !IngestPolicy.Collects(owner, GraphMessagePeople.Of(m).Select(p => p.Address)))
             .Select(m => m.Id!).ToHashSet(StringComparer.Ordinal);
         // Gone from this folder: perhaps moved to another, so it goes only if no folder has it (see MarkRemovedAsync).
         var gone = page.Where(DeltaItems.IsRemoved).Select(m => m.Id!).ToList();
@@ -30,9 +34,9 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             .GroupBy(m => m.Id!, StringComparer.Ordinal).Select(g => g.Last())
             .Where(m => !removed.Contains(m.Id!)).ToList();
 
-        await RemoveAsync(excluded, touched, ct);
+        await RemoveAsync(excluded, changes, ct);
         await MarkRemovedAsync(folder, gone, ct);
-        if (live.Count == 0) return touched;
+        if (live.Count == 0) return;
 
         var contacts = await directory.ResolveAsync(owner, live.SelectMany(GraphMessagePeople.Of), ct);
         var graphIds = live.Select(m => m.Id!).ToList();
@@ -42,7 +46,6 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             .Where(i => messageIds.Contains(i.InternetMessageId))
             .ToDictionaryAsync(i => i.InternetMessageId, StringComparer.Ordinal, ct);
 
-        var firstSeen = new List<(AuthoredMessage, string?)>();
         foreach (var message in live)
         {
             var key = InternetMessageId(message);
@@ -56,7 +59,7 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 interaction.IsAutomated = AutomatedMail.Is(mail, interaction.Direction == Direction.Outgoing);
                 var read = AuthoredMessage.Read(mail);
                 if (interaction.Direction == Direction.Incoming) interaction.Question = Questions.AskedIn(read.Authored);
-                firstSeen.Add((read, message.WebLink));
+                changes.FirstStored.Add((read, message.WebLink));
             }
             interaction.Subject = Truncate(message.Subject ?? "", 400);
             interaction.ConversationId = message.ConversationId ?? "";
@@ -77,12 +80,10 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
             }
         }
         await db.SaveChangesAsync(ct);
-        await details.RememberAsync(owner, firstSeen, contacts, ct);
-        await db.SaveChangesAsync(ct);
+        changes.People = contacts;
         // New contacts only have ids once saved, so the touched set is read afterwards.
         foreach (var interaction in interactions.Values)
-            foreach (var p in interaction.Participants) touched.Add(p.ContactId);
-        return touched;
+            foreach (var p in interaction.Participants) changes.TouchedContacts.Add(p.ContactId);
     }
 
     /// <summary>
@@ -102,33 +103,32 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
     public Task MarkFolderRemovedAsync(string folder, CancellationToken ct) =>
         db.MessageCopies.Where(c => c.Folder == folder).ExecuteUpdateAsync(s => s.SetProperty(c => c.PendingRemoval, true), ct);
 
-    /// <summary>Deletes the copies no folder holds any more; returns the contacts whose figures changed.</summary>
-    public async Task<HashSet<long>> PurgeRemovedAsync(CancellationToken ct)
+    /// <summary>Deletes the copies no folder holds any more, noting what that changed.</summary>
+    public async Task PurgeRemovedAsync(MailboxChanges changes, CancellationToken ct)
     {
-        var touched = new HashSet<long>();
         var gone = await db.MessageCopies.Where(c => c.PendingRemoval).Select(c => c.GraphId).ToListAsync(ct);
-        foreach (var chunk in gone.Chunk(500)) await RemoveAsync(chunk, touched, ct);
-        return touched;
+        foreach (var chunk in gone.Chunk(500)) await RemoveAsync(chunk, changes, ct);
     }
 
     /// <summary>Deletes copies; an interaction goes with its last copy. Used for excluded mail and purges.</summary>
-    public async Task RemoveAsync(IReadOnlyCollection<string> graphIds, HashSet<long> touched, CancellationToken ct)
+    public async Task RemoveAsync(IReadOnlyCollection<string> graphIds, MailboxChanges changes, CancellationToken ct)
     {
         if (graphIds.Count == 0) return;
         var ids = graphIds.ToList();
         var interactionIds = await db.MessageCopies.Where(c => ids.Contains(c.GraphId)).Select(c => c.InteractionId).Distinct().ToListAsync(ct);
         await db.MessageCopies.Where(c => ids.Contains(c.GraphId)).ExecuteDeleteAsync(ct);
-        await DeleteOrphansAsync(interactionIds, touched, ct);
+        await DeleteOrphansAsync(interactionIds, changes, ct);
     }
 
-    public async Task DeleteOrphansAsync(List<long> interactionIds, HashSet<long> touched, CancellationToken ct)
+    private async Task DeleteOrphansAsync(List<long> interactionIds, MailboxChanges changes, CancellationToken ct)
     {
         var orphans = await db.Interactions
             .Where(i => interactionIds.Contains(i.Id) && !db.MessageCopies.Any(c => c.InteractionId == i.Id))
             .Select(i => i.Id).ToListAsync(ct);
         if (orphans.Count == 0) return;
-        touched.UnionWith(await db.InteractionParticipants.Where(p => orphans.Contains(p.InteractionId)).Select(p => p.ContactId).ToListAsync(ct));
-        await details.ForgetAsync(await db.Interactions.Where(i => orphans.Contains(i.Id)).Select(i => i.InternetMessageId).ToListAsync(ct), ct);
+        changes.TouchedContacts.UnionWith(await db.InteractionParticipants.Where(p => orphans.Contains(p.InteractionId)).Select(p => p.ContactId).ToListAsync(ct));
+        // What these messages alone taught is forgotten by the memory hook, in this transaction.
+        changes.DeletedMessages.AddRange(await db.Interactions.Where(i => orphans.Contains(i.Id)).Select(i => i.InternetMessageId).ToListAsync(ct));
         await db.Interactions.Where(i => orphans.Contains(i.Id)).ExecuteDeleteAsync(ct);
     }
 

@@ -11,7 +11,7 @@ namespace OutlookRelations.Server.Sync;
 /// later (Jobs:LockRetryDelay) and carries on from the saved delta cursor once the lease has run out.
 /// </summary>
 public sealed class SyncMailboxJob(
-    MailboxSync sync, MailboxLease leases, Notifications.SyncRequests requests, IBackgroundJobClient jobs, IOptions<JobsOptions> options, ILogger<SyncMailboxJob> logger)
+    MailboxSync sync, MailboxLease leases, IBackgroundJobClient jobs, IOptions<JobsOptions> options, ILogger<SyncMailboxJob> logger)
 {
     [Queue(JobQueues.Sync)]
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -26,8 +26,7 @@ public sealed class SyncMailboxJob(
             return;
         }
         using var stopped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-        // From here on, a change notification needs a sync of its own: this one may have read past it.
-        await requests.ClearAsync(ownerId, stopped.Token);
+        // The sync's hooks clear the mailbox's pending change notification before reading (Notifications' SubscriptionHook).
         await sync.SyncAsync(ownerId, stopped.Token);
     }
 }

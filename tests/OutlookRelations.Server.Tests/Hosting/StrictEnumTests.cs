@@ -1,4 +1,4 @@
-using OutlookRelations.Server.Hosting;
+using OutlookRelations.Server.Conventions;
 using OutlookRelations.Server.Reports;
 
 namespace OutlookRelations.Server.Tests.Hosting;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using OutlookRelations.GraphEmulator.Model;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Memory.Remembering;
+using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Sync;
 

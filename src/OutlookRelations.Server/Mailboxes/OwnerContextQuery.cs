@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookRelations.Server.Storage;
 
-namespace OutlookRelations.Server.Contacts;
+namespace OutlookRelations.Server.Mailboxes;
 
 public static class OwnerContextQuery
 {
@@ -15,9 +15,9 @@ public static class OwnerContextQuery
         var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == found.Tenant.Id, ct);
         return new OwnerContext(found.Tenant.Id, found.Owner.Id, found.Owner.GraphUserId, found.Owner.Email, found.Tenant.Domain, found.Tenant.Name)
         {
-            Policy = settings is null ? DataControls.DataPolicy.Default : new DataControls.DataPolicy(settings),
+            Policy = settings is null ? DataPolicy.Default : new DataPolicy(settings),
             Paused = found.Owner.CollectionPaused,
-            Addresses = DataControls.DataPolicy.Lines(found.Owner.Aliases).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Addresses = DataPolicy.Lines(found.Owner.Aliases).Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -1,5 +1,10 @@
-namespace OutlookRelations.Server.Hosting;
+namespace OutlookRelations.Server.Identity;
 
+/// <summary>
+/// Demo mode (section "Demo"). It lives with Identity because demo mode is first of all a way of
+/// signing in (demo users, their roles, the default one); the demo tenant's host (Hosting) reads
+/// the rest. Hosting builds on Identity, never the reverse.
+/// </summary>
 public sealed class DemoOptions
 {
     public const string SectionName = "Demo";

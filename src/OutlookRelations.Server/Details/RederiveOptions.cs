@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace OutlookRelations.Server.Sync;
+namespace OutlookRelations.Server.Details;
 
 /// <summary>How much mail is read again when the memory engine is upgraded (see <see cref="MailRederivation"/>).</summary>
 public sealed class RederiveOptions

@@ -1,4 +1,4 @@
-namespace OutlookRelations.Server.Hosting;
+namespace OutlookRelations.Server.Conventions;
 
 /// <summary>
 /// The one way an enum is read from a request or from configuration: a declared name, any case,

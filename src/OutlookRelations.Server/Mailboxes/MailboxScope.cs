@@ -1,6 +1,6 @@
 using OutlookRelations.Server.GraphAccess;
 
-namespace OutlookRelations.Server.DataControls;
+namespace OutlookRelations.Server.Mailboxes;
 
 /// <summary>
 /// Which mailboxes the tenant's admins put in scope: everyone, or the members of one group, as

@@ -1,7 +1,8 @@
 using Hangfire;
 using OutlookRelations.Server.Jobs;
+using OutlookRelations.Server.Sync;
 
-namespace OutlookRelations.Server.Sync;
+namespace OutlookRelations.Server.Details;
 
 /// <summary>
 /// The Hangfire job: a mailbox id in, its details derived again by the current memory engine out.

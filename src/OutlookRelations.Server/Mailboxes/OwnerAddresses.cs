@@ -1,6 +1,6 @@
 using Microsoft.Graph.Models;
 
-namespace OutlookRelations.Server.Sync;
+namespace OutlookRelations.Server.Mailboxes;
 
 /// <summary>
 /// Every address a mailbox receives and sends as: Graph's proxyAddresses ("SMTP:" is the primary,

@@ -1,7 +1,7 @@
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Storage;
 
-namespace OutlookRelations.Server.DataControls;
+namespace OutlookRelations.Server.Mailboxes;
 
 /// <summary>
 /// A tenant's settings as sync applies them: which addresses are off limits, which details may be

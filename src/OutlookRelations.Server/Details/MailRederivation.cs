@@ -4,12 +4,13 @@ using Microsoft.Graph.Models;
 using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Memory.Extraction;
 using OutlookRelations.Server.Contacts;
-using OutlookRelations.Server.Details;
 using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.GraphAccess;
+using OutlookRelations.Server.Mailboxes;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Sync;
 
-namespace OutlookRelations.Server.Sync;
+namespace OutlookRelations.Server.Details;
 
 /// <summary>
 /// Re-derives a mailbox's details when the memory engine is newer than the one that found them.
@@ -24,7 +25,7 @@ public sealed class MailRederivation(
     ContactDirectory directory,
     DetailStore details,
     EngagementFacts engagement,
-    DataControls.MailboxScope scope,
+    IngestPolicy policy,
     IOptions<RederiveOptions> options,
     IOptions<GraphOptions> graphOptions,
     TimeProvider time,
@@ -56,7 +57,7 @@ public sealed class MailRederivation(
         var owner = await db.LoadOwnerContextAsync(ownerId, ct);
         db.Scope.Enter(owner.TenantId, owner.OwnerId);
         if (!await IsBehindAsync(ownerId, ct)) return;
-        if (owner.Paused || !await scope.IncludesAsync(owner.TenantId, owner.Policy, owner.GraphUserId, ct))
+        if (await policy.RefusalAsync(owner, ct) is not null)
         {
             logger.LogInformation("Mailbox {Owner} is paused or out of scope; its details are not derived again", ownerId);
             return;
@@ -153,7 +154,7 @@ public sealed class MailRederivation(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Mail with someone excluded since it was stored is not read; the data controls job removes it.
-        var allowed = read.Where(r => !owner.Policy.ExcludesAny(GraphMessagePeople.Of(r.Message).Select(p => p.Address))).ToList();
+        var allowed = read.Where(r => IngestPolicy.Collects(owner, GraphMessagePeople.Of(r.Message).Select(p => p.Address))).ToList();
         var contacts = await directory.ResolveAsync(owner, allowed.SelectMany(r => GraphMessagePeople.Of(r.Message)), ct);
         var messages = allowed.Select(r => (AuthoredMessage.Read(GraphMail.ToMailMessage(r.Message, r.InternetMessageId)), r.Message.WebLink)).ToList();
         await details.RememberAgainAsync(owner, messages, contacts, ct);

@@ -1,0 +1,37 @@
+using Hangfire;
+using OutlookRelations.Server.Mailboxes;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Details;
+
+/// <summary>
+/// Sync's part for memory. In each page's transaction: what deleted mail alone taught is forgotten,
+/// then the memory engine reads every message stored for the first time (the only time its body is
+/// held), and the details are saved before the figures that count them are computed. Around the
+/// sync: a mailbox with nothing stored yet is marked as read by the current engine, and one whose
+/// details came from an older engine has its mail read again once it is up to date.
+/// </summary>
+public sealed class MemoryHook(RelationsDbContext db, DetailStore details, MailRederivation rederivation, IBackgroundJobClient jobs) : ISyncHook
+{
+    public SyncHookStage Stage => SyncHookStage.Memory;
+
+    // Before any mail is read, so a first sync is not followed by reading the same mail again.
+    public Task MailboxStartingAsync(OwnerContext owner, CancellationToken ct) => rederivation.MarkCurrentIfEmptyAsync(owner.OwnerId, ct);
+
+    public async Task PageCommittingAsync(MailboxChanges changes, CancellationToken ct)
+    {
+        // Forgetting comes first, as it always has: a detail only a deleted message taught goes, and
+        // new mail in the same page that says it again makes it anew.
+        await details.ForgetAsync(changes.DeletedMessages, ct);
+        if (changes.FirstStored.Count == 0) return;
+        await details.RememberAsync(changes.Owner, changes.FirstStored, changes.People, ct);
+        // Saved now: engagement reads the details from the database in this transaction.
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task MailboxSyncedAsync(OwnerContext owner, CancellationToken ct)
+    {
+        if (await rederivation.IsBehindAsync(owner.OwnerId, ct))
+            jobs.Enqueue<RederiveMailboxJob>(job => job.RunAsync(owner.OwnerId, CancellationToken.None));
+    }
+}

@@ -1,0 +1,29 @@
+using OutlookRelations.Memory.Cleaning;
+using OutlookRelations.Server.Storage;
+
+namespace OutlookRelations.Server.Mailboxes;
+
+/// <summary>
+/// What one transaction of a sync changed in a mailbox (a delta page, the sweep after a round, the
+/// owner's own addresses leaving the contacts), filled in by ingest and handed to every
+/// <see cref="ISyncHook.PageCommittingAsync"/> before the commit.
+/// </summary>
+public sealed class MailboxChanges(OwnerContext owner)
+{
+    public OwnerContext Owner { get; } = owner;
+
+    /// <summary>Contacts whose stored mail or meetings changed: their figures are recomputed.</summary>
+    public HashSet<long> TouchedContacts { get; } = [];
+
+    /// <summary>
+    /// Messages stored for the first time, as read with their bodies (the one time sync holds a body),
+    /// with Graph's webLink: the memory engine reads each message once, here.
+    /// </summary>
+    public List<(AuthoredMessage Read, string? WebLink)> FirstStored { get; } = [];
+
+    /// <summary>The people of the page's mail, by lower-case address, tracked and saved (their ids are set).</summary>
+    public IReadOnlyDictionary<string, Contact> People { get; set; } = new Dictionary<string, Contact>(StringComparer.Ordinal);
+
+    /// <summary>internetMessageIds of messages deleted with their last copy: what they alone taught is forgotten.</summary>
+    public List<string> DeletedMessages { get; } = [];
+}
