@@ -33,7 +33,7 @@ public static class Definitions
         ("Active relationships", "Relationships with at least one message or meeting in the period."),
         ("Totals", "Counts add up. Rates and reciprocity are recomputed from the added-up counts, never averaged; medians are taken over all the answers involved."),
         ("Colleagues", "People at the tenant's own mail domain (or a subdomain of it). The pack is about customers: colleagues count in none of its figures, come after customers on every sheet, and are summed on one line of the Summary."),
-        ("Customer feedback", "Details the memory engine remembered as feedback (a complaint, annoyance or praise about our service, product or handling) from customers' mail, never a sensitive or dismissed one, counted in the period by when they were last mentioned. The theme comes from words in what they said, checked in this order: " + Reports.FeedbackThemes.Words + "; anything else is 'other feedback'."),
+        ("Customer feedback", "Details the memory engine remembered as feedback (a complaint, annoyance or praise about our service, product or handling) from customers' mail, never a sensitive or dismissed one, counted in the period by when they were last mentioned. The theme comes from words in what they said, checked in this order: " + FeedbackThemes.Words + "; anything else is 'other feedback'."),
         ("Talking point", "The memory engine's best opener for the person (an upcoming date, a fresh personal detail), never a sensitive one. Shown on the requester's own relationships, and on others' only when the tenant's admins allow talking points in reports."),
     ];
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace OutlookRelations.Server.Reports;
+namespace OutlookRelations.Server.Engagement;
 
 /// <summary>What a piece of customer feedback is: a complaint, an annoyance or praise.</summary>
 public enum FeedbackTheme { Complaint, Annoyance, Praise, Other }
