@@ -15,15 +15,17 @@ namespace OutlookRelations.Server.Details;
 public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extractor, TimeProvider time, ILogger<DetailStore> logger)
 {
     /// <param name="messages">Newly stored messages with their bodies, and Graph's webLink for each.</param>
-    public Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct) =>
-        RememberAsync(owner, messages, contacts, rereading: false, ct);
+    /// <param name="readAhead">What the engine already found in these messages, by internetMessageId (see MemoryHook.PrepareAsync); the rest are read here.</param>
+    public Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts,
+        IReadOnlyDictionary<string, IReadOnlyList<Artifact>>? readAhead, CancellationToken ct) =>
+        RememberAsync(owner, messages, contacts, rereading: false, ct, readAhead);
 
     /// <summary>
     /// Remembers from messages read before, by an older engine (see MailRederivation): what a person
     /// confirmed, corrected, dismissed or wrote is left exactly as it is, even when the engine finds it again.
     /// </summary>
     public Task RememberAgainAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct) =>
-        RememberAsync(owner, messages, contacts, rereading: true, ct);
+        RememberAsync(owner, messages, contacts, rereading: true, ct, readAhead: null);
 
     /// <summary>
     /// Deletes what an older engine found in mail sent since <paramref name="since"/>, up to the given
@@ -42,13 +44,15 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         return contacts;
     }
 
-    private async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, bool rereading, CancellationToken ct)
+    private async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, bool rereading, CancellationToken ct,
+        IReadOnlyDictionary<string, IReadOnlyList<Artifact>>? readAhead)
     {
         var memory = new Dictionary<long, List<ContactDetail>>();
         foreach (var (read, webLink) in messages)
         {
             var mail = read.Message;
-            foreach (var artifact in ExtractSafely(read).Where(a => IngestPolicy.Remembers(owner, a)))
+            var found = readAhead is not null && readAhead.TryGetValue(mail.MessageId, out var ahead) ? ahead : Extract(read);
+            foreach (var artifact in found.Where(a => IngestPolicy.Remembers(owner, a)))
             {
                 foreach (var (contact, ownersPromise) in Targets(owner, mail, artifact, contacts))
                 {
@@ -63,8 +67,11 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         }
     }
 
-    // One odd message must not stop a mailbox from syncing: it is stored, just not remembered from.
-    private IReadOnlyList<Artifact> ExtractSafely(AuthoredMessage read)
+    /// <summary>
+    /// The engine's reading of one message, which needs no database (so sync does it ahead, on another
+    /// thread). One odd message must not stop a mailbox from syncing: it is stored, just not remembered from.
+    /// </summary>
+    public IReadOnlyList<Artifact> Extract(AuthoredMessage read)
     {
         try
         {

@@ -18,13 +18,26 @@ public sealed class MemoryHook(RelationsDbContext db, DetailStore details, MailR
     // Before any mail is read, so a first sync is not followed by reading the same mail again.
     public Task MailboxStartingAsync(OwnerContext owner, CancellationToken ct) => rederivation.MarkCurrentIfEmptyAsync(owner.OwnerId, ct);
 
+    // The engine's reading needs no database: it is done ahead, while the page before commits.
+    public Task PrepareAsync(PreparedPage page, CancellationToken ct)
+    {
+        var found = new Dictionary<string, IReadOnlyList<OutlookRelations.Memory.Extraction.Artifact>>(StringComparer.Ordinal);
+        foreach (var message in page.Messages.Values)
+        {
+            ct.ThrowIfCancellationRequested();
+            found.TryAdd(message.Key, details.Extract(message.Read));
+        }
+        page.Keep(new ReadAhead(found));
+        return Task.CompletedTask;
+    }
+
     public async Task PageCommittingAsync(MailboxChanges changes, CancellationToken ct)
     {
         // Forgetting comes first, as it always has: a detail only a deleted message taught goes, and
         // new mail in the same page that says it again makes it anew.
         await details.ForgetAsync(changes.DeletedMessages, ct);
         if (changes.FirstStored.Count == 0) return;
-        await details.RememberAsync(changes.Owner, changes.FirstStored, changes.People, ct);
+        await details.RememberAsync(changes.Owner, changes.FirstStored, changes.People, changes.Prepared?.Kept<ReadAhead>()?.Artifacts, ct);
         // Saved now: engagement reads the details from the database in this transaction.
         await db.SaveChangesAsync(ct);
     }
@@ -35,3 +48,6 @@ public sealed class MemoryHook(RelationsDbContext db, DetailStore details, MailR
             jobs.Enqueue<RederiveMailboxJob>(job => job.RunAsync(owner.OwnerId, CancellationToken.None));
     }
 }
+
+/// <summary>What the memory engine found in a page's messages before its transaction, by internetMessageId.</summary>
+public sealed record ReadAhead(IReadOnlyDictionary<string, IReadOnlyList<OutlookRelations.Memory.Extraction.Artifact>> Artifacts);

@@ -13,6 +13,13 @@ public interface ISyncHook
     Task MailboxStartingAsync(OwnerContext owner, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
+    /// Before a page's transaction, on another thread while the page before commits: pure work on
+    /// the page's messages that needs no database (the memory engine's reading), kept in the page
+    /// with <see cref="PreparedPage.Keep"/>. Must not touch the database or the page's changes.
+    /// </summary>
+    Task PrepareAsync(PreparedPage page, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
     /// Inside the transaction of a page (or of the sweep after a round, or of the owner's own
     /// addresses leaving the contacts): the rows are stored but not committed, and what a hook writes
     /// commits with them or not at all, so a crash loses nothing and leaves nothing half-derived.

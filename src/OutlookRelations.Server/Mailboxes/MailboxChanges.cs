@@ -24,6 +24,9 @@ public sealed class MailboxChanges(OwnerContext owner)
     /// <summary>The people of the page's mail, by lower-case address, tracked and saved (their ids are set).</summary>
     public IReadOnlyDictionary<string, Contact> People { get; set; } = new Dictionary<string, Contact>(StringComparer.Ordinal);
 
+    /// <summary>The page's messages as prepared before the transaction, when they were (null for a sweep).</summary>
+    public PreparedPage? Prepared { get; init; }
+
     /// <summary>internetMessageIds of messages deleted with their last copy: what they alone taught is forgotten.</summary>
     public List<string> DeletedMessages { get; } = [];
 }

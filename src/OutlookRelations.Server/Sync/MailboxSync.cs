@@ -23,6 +23,7 @@ public sealed class MailboxSync(
     GraphPages pages,
     GraphBatches batches,
     MessageIngest messages,
+    PagePreparation preparation,
     MeetingIngest meetings,
     MailFolderTree folders,
     IngestPolicy policy,
@@ -104,6 +105,9 @@ public sealed class MailboxSync(
     {
         var restarts = 0;
         var retries = 0;
+        // The next page, fetched and prepared on another thread while this one commits: the transaction
+        // waits on the database while Graph and the memory engine work on what comes after it.
+        Task<(GraphPage Page, PreparedPage? Prepared)>? ahead = null;
         while (true)
         {
             var cursor = await LoadCursorAsync(owner, stream, ct);
@@ -116,13 +120,17 @@ public sealed class MailboxSync(
                     if (await CommitFoldersAsync(owner, cursor, folderPage, wellKnown!, ct)) return;
                     continue;
                 }
-                var page = first ?? await pages.FetchAsync(owner, stream, cursor.Link, ct);
+                var (page, prepared) = ahead is not null ? await ahead : await FetchAndPrepareAsync(owner, stream, cursor.Link, first, ct);
+                ahead = null;
                 first = null;
                 retries = 0;
-                if (await CommitAsync(owner, cursor, page, ct)) return;
+                if (page.NextLink is { } next) ahead = Task.Run(() => FetchAndPrepareAsync(owner, stream, next, null, ct), ct);
+                if (await CommitAsync(owner, cursor, page, prepared, ct)) return;
             }
             catch (Exception e) when (GraphFailure.IsSyncStateLost(e) && restarts < MaxRestarts)
             {
+                await DiscardAsync(ahead);
+                ahead = null;
                 restarts++;
                 logger.LogWarning("Sync state of {Stream} for {Owner} was lost; restarting the round", stream, owner.Email);
                 db.ChangeTracker.Clear();
@@ -130,16 +138,41 @@ public sealed class MailboxSync(
             }
             catch (Exception e) when (GraphFailure.IsTransient(e, out var wait) && retries < options.Value.MaxOuterRetries)
             {
+                await DiscardAsync(ahead);
+                ahead = null;
                 retries++;
                 logger.LogWarning("Graph is throttling or unavailable for {Owner}; retrying {Stream} in {Wait}", owner.Email, stream, wait);
                 db.ChangeTracker.Clear();
                 await Task.Delay(wait, time, ct);
             }
+            catch
+            {
+                await DiscardAsync(ahead);
+                throw;
+            }
         }
     }
 
+    // Touches no database: it runs beside the commit of the page before.
+    private async Task<(GraphPage Page, PreparedPage? Prepared)> FetchAndPrepareAsync(OwnerContext owner, string stream, string? link, GraphPage? first, CancellationToken ct)
+    {
+        GraphPage page;
+        using (SyncTracing.Phase("fetch")) page = first ?? await pages.FetchAsync(owner, stream, link, ct);
+        if (page.Messages is null) return (page, null);
+        using (SyncTracing.Phase("prepare")) return (page, await preparation.PrepareAsync(owner, page.Messages, ct));
+    }
+
+    // A page read ahead of one that failed is thrown away (the retry starts from the saved link);
+    // its own failure, if any, is the same Graph's and says nothing new.
+    private static async Task DiscardAsync(Task? ahead)
+    {
+        if (ahead is null) return;
+        try { await ahead; }
+        catch (Exception) { }
+    }
+
     /// <summary>Stores the page and the next link together; true when the round is complete.</summary>
-    private async Task<bool> CommitAsync(OwnerContext owner, SyncCursor cursor, GraphPage page, CancellationToken ct)
+    private async Task<bool> CommitAsync(OwnerContext owner, SyncCursor cursor, GraphPage page, PreparedPage? prepared, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (cursor.Link is null)
@@ -148,9 +181,12 @@ public sealed class MailboxSync(
             cursor.Generation++;
             cursor.IsCaughtUp = false;
         }
-        var changes = new MailboxChanges(owner);
-        if (page.Messages is not null) await messages.ApplyAsync(changes, cursor.Stream, cursor.Generation, page.Messages, ct);
-        else await meetings.ApplyAsync(changes, cursor.Generation, page.Events!, ct);
+        var changes = new MailboxChanges(owner) { Prepared = prepared };
+        using (SyncTracing.Phase("ingest"))
+        {
+            if (page.Messages is not null) await messages.ApplyAsync(changes, cursor.Stream, cursor.Generation, page.Messages, ct);
+            else await meetings.ApplyAsync(changes, cursor.Generation, page.Events!, ct);
+        }
         var roundComplete = page.DeltaLink is not null;
         if (roundComplete && !cursor.IsCaughtUp) await SweepAsync(cursor, changes.TouchedContacts, ct);
 
@@ -158,8 +194,8 @@ public sealed class MailboxSync(
         cursor.Link = page.DeltaLink ?? page.NextLink ?? throw new InvalidOperationException("Graph returned a delta page with neither nextLink nor deltaLink.");
         cursor.IsCaughtUp |= roundComplete;
         cursor.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        using (SyncTracing.Phase("save")) await db.SaveChangesAsync(ct);
+        using (SyncTracing.Phase("commit")) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
 
         var committed = new SyncPage(owner.OwnerId, cursor.Stream, page.Count, roundComplete);

@@ -54,12 +54,12 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 interaction = NewInteraction(owner, key, message, contacts);
                 db.Interactions.Add(interaction);
                 interactions[key] = interaction;
-                // The memory engine reads each message once, when it is first stored.
-                var mail = GraphMail.ToMailMessage(message, key);
-                interaction.IsAutomated = AutomatedMail.Is(mail, interaction.Direction == Direction.Outgoing);
-                var read = AuthoredMessage.Read(mail);
-                if (interaction.Direction == Direction.Incoming) interaction.Question = Questions.AskedIn(read.Authored);
-                changes.FirstStored.Add((read, message.WebLink));
+                // The memory engine reads each message once, when it is first stored; usually it was read
+                // ahead, while the page before committed (PagePreparation).
+                var prepared = changes.Prepared?.Messages.GetValueOrDefault(message.Id!) ?? PagePreparation.Prepare(owner, message);
+                interaction.IsAutomated = prepared.IsAutomated;
+                interaction.Question = prepared.Question;
+                changes.FirstStored.Add((prepared.Read, message.WebLink));
             }
             interaction.Subject = Truncate(message.Subject ?? "", 400);
             interaction.ConversationId = message.ConversationId ?? "";
@@ -155,9 +155,9 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
     }
 
     // Drafts and some system items have no internetMessageId; their Graph id stands in.
-    private static string InternetMessageId(Message m) => string.IsNullOrEmpty(m.InternetMessageId) ? "graph:" + m.Id : m.InternetMessageId;
+    internal static string InternetMessageId(Message m) => string.IsNullOrEmpty(m.InternetMessageId) ? "graph:" + m.Id : m.InternetMessageId;
 
-    private static string Address(Recipient? r) => r?.EmailAddress?.Address?.Trim().ToLowerInvariant() ?? "";
+    internal static string Address(Recipient? r) => r?.EmailAddress?.Address?.Trim().ToLowerInvariant() ?? "";
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

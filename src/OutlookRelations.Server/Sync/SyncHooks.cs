@@ -18,9 +18,18 @@ public sealed class SyncHooks(IEnumerable<ISyncHook> hooks)
         foreach (var hook in _ordered) await hook.MailboxStartingAsync(owner, ct);
     }
 
+    public async Task PrepareAsync(PreparedPage page, CancellationToken ct)
+    {
+        foreach (var hook in _ordered) await hook.PrepareAsync(page, ct);
+    }
+
     public async Task PageCommittingAsync(MailboxChanges changes, CancellationToken ct)
     {
-        foreach (var hook in _ordered) await hook.PageCommittingAsync(changes, ct);
+        foreach (var hook in _ordered)
+        {
+            using var phase = SyncTracing.Phase("hook." + hook.GetType().Name);
+            await hook.PageCommittingAsync(changes, ct);
+        }
     }
 
     public async Task MailboxSyncedAsync(OwnerContext owner, CancellationToken ct)

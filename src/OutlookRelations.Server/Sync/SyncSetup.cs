@@ -15,6 +15,7 @@ public static class SyncSetup
         services.AddScoped<GraphPages>();
         services.AddScoped<GraphBatches>();
         services.AddScoped<MessageIngest>();
+        services.AddScoped<PagePreparation>();
         services.AddScoped<MailFolderTree>();
         services.AddScoped<MeetingIngest>();
         services.AddScoped<SyncHooks>();
