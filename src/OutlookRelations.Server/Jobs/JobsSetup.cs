@@ -54,6 +54,9 @@ public static class JobsSetup
                 server.Queues = queues;
                 server.WorkerCount = options.Workers;
                 server.SchedulePollingInterval = jobs.SchedulePollingInterval;
+                // One server per instance runs Hangfire's own chores (the delayed and recurring schedulers,
+                // the watchdog, expiry): the other two only work their queues, instead of tripling them.
+                server.IsLightweightServer = queue != JobQueues.Housekeeping;
             }
             // In memory, one store is the whole queue, so every server shares it (workers are woken, not polling).
             // On PostgreSQL each queue polls at its own pace, so each server gets its own view of the shared
