@@ -130,8 +130,7 @@ public sealed class MailboxSync(
             catch (Exception e) when (GraphFailure.IsSyncStateLost(e) && restarts < MaxRestarts)
             {
                 await DiscardAsync(ahead);
-                ahead = null;
-                restarts++;
+                (ahead, restarts) = (null, restarts + 1);
                 logger.LogWarning("Sync state of {Stream} for {Owner} was lost; restarting the round", stream, owner.Email);
                 db.ChangeTracker.Clear();
                 await ResetCursorAsync(owner, stream, ct);
@@ -139,8 +138,7 @@ public sealed class MailboxSync(
             catch (Exception e) when (GraphFailure.IsTransient(e, out var wait) && retries < options.Value.MaxOuterRetries)
             {
                 await DiscardAsync(ahead);
-                ahead = null;
-                retries++;
+                (ahead, retries) = (null, retries + 1);
                 logger.LogWarning("Graph is throttling or unavailable for {Owner}; retrying {Stream} in {Wait}", owner.Email, stream, wait);
                 db.ChangeTracker.Clear();
                 await Task.Delay(wait, time, ct);
@@ -164,12 +162,7 @@ public sealed class MailboxSync(
 
     // A page read ahead of one that failed is thrown away (the retry starts from the saved link);
     // its own failure, if any, is the same Graph's and says nothing new.
-    private static async Task DiscardAsync(Task? ahead)
-    {
-        if (ahead is null) return;
-        try { await ahead; }
-        catch (Exception) { }
-    }
+    private static Task DiscardAsync(Task? ahead) => ahead?.ContinueWith(t => _ = t.Exception, TaskScheduler.Default) ?? Task.CompletedTask;
 
     /// <summary>Stores the page and the next link together; true when the round is complete.</summary>
     private async Task<bool> CommitAsync(OwnerContext owner, SyncCursor cursor, GraphPage page, PreparedPage? prepared, CancellationToken ct)
