@@ -18,14 +18,14 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
     /// <param name="readAhead">What the engine already found in these messages, by internetMessageId (see MemoryHook.PrepareAsync); the rest are read here.</param>
     public Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts,
         IReadOnlyDictionary<string, IReadOnlyList<Artifact>>? readAhead, CancellationToken ct) =>
-        RememberAsync(owner, messages, contacts, rereading: false, ct, readAhead);
+        RememberAsync(owner, messages, contacts, rereading: false, readAhead, ct);
 
     /// <summary>
     /// Remembers from messages read before, by an older engine (see MailRederivation): what a person
     /// confirmed, corrected, dismissed or wrote is left exactly as it is, even when the engine finds it again.
     /// </summary>
     public Task RememberAgainAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, CancellationToken ct) =>
-        RememberAsync(owner, messages, contacts, rereading: true, ct, readAhead: null);
+        RememberAsync(owner, messages, contacts, rereading: true, readAhead: null, ct);
 
     /// <summary>
     /// Deletes what an older engine found in mail sent since <paramref name="since"/>, up to the given
@@ -44,8 +44,8 @@ public sealed class DetailStore(RelationsDbContext db, IArtifactExtractor extrac
         return contacts;
     }
 
-    private async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, bool rereading, CancellationToken ct,
-        IReadOnlyDictionary<string, IReadOnlyList<Artifact>>? readAhead)
+    private async Task RememberAsync(OwnerContext owner, IReadOnlyList<(AuthoredMessage Read, string? WebLink)> messages, IReadOnlyDictionary<string, Contact> contacts, bool rereading,
+        IReadOnlyDictionary<string, IReadOnlyList<Artifact>>? readAhead, CancellationToken ct)
     {
         var memory = new Dictionary<long, List<ContactDetail>>();
         foreach (var (read, webLink) in messages)
