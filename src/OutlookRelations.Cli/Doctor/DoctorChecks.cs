@@ -9,8 +9,9 @@ namespace OutlookRelations.Cli.Doctor;
 
 /// <summary>
 /// The checks `doctor` runs against a deployment's configuration: the database opens, token settings
-/// agree with each other and with Entra ID's published metadata, and Graph answers with the
-/// configured credential. Each failure says which setting to change.
+/// agree with each other and with Entra ID's published metadata, Graph answers with the
+/// configured credential, and the mail access it grants fits what tenants chose. Each failure says
+/// which setting to change.
 /// </summary>
 internal sealed class DoctorChecks(IConfiguration config, HttpClient http)
 {
@@ -19,7 +20,11 @@ internal sealed class DoctorChecks(IConfiguration config, HttpClient http)
         Database(),
         .. await TokenSettingsAsync(ct),
         await GraphAsync(ct),
+        MailAccess.Check(_graphToken, TenantModes.Read(config)),
     ];
+
+    // The app-only token the Graph check was given, for the mail access check; null for the built-in emulator.
+    private string? _graphToken;
 
     private Finding Database()
     {
@@ -96,6 +101,7 @@ internal sealed class DoctorChecks(IConfiguration config, HttpClient http)
         try
         {
             token = await TokenAsync(new Uri(baseUrl), ct);
+            if (!new Uri(baseUrl).IsLoopback) _graphToken = token;
         }
         catch (Exception e) when (e is AuthenticationFailedException or CredentialUnavailableException or ArgumentException or IOException or InvalidOperationException)
         {

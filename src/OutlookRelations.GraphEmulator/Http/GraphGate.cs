@@ -8,7 +8,8 @@ namespace OutlookRelations.GraphEmulator.Http;
 /// <summary>
 /// What every Graph request passes before its endpoint: a bearer token must be present (the SDK
 /// silently drops it for hosts it does not trust, and we want to notice), and when the emulated
-/// Entra ID requires it, be a live Graph token it issued; then armed faults fire.
+/// Entra ID requires it, be a live Graph token it issued, whose mail permission is noted
+/// (<see cref="MailPermissions"/>); then armed faults fire.
 /// </summary>
 internal static class GraphGate
 {
@@ -27,11 +28,15 @@ internal static class GraphGate
                     "Access token is empty.").ExecuteAsync(context);
                 return;
             }
-            if (entra.RequireGraphTokens && !IsGraphToken(entra, authorization["Bearer ".Length..], clock.GetUtcNow()))
+            if (entra.RequireGraphTokens)
             {
-                await GraphResult.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken",
-                    "Access token validation failure. Invalid audience, signature or lifetime.").ExecuteAsync(context);
-                return;
+                if (!IsGraphToken(entra, authorization["Bearer ".Length..], clock.GetUtcNow(), out var token))
+                {
+                    await GraphResult.Error(StatusCodes.Status401Unauthorized, "InvalidAuthenticationToken",
+                        "Access token validation failure. Invalid audience, signature or lifetime.").ExecuteAsync(context);
+                    return;
+                }
+                MailPermissions.Note(context, token);
             }
             await next(context);
             return;
@@ -47,8 +52,8 @@ internal static class GraphGate
         await result.ExecuteAsync(context);
     }
 
-    private static bool IsGraphToken(EntraIssuer entra, string token, DateTimeOffset now) =>
-        entra.TryRead(token, now, out var payload) && payload.GetProperty("aud").GetString() == entra.GraphAudience;
+    private static bool IsGraphToken(EntraIssuer entra, string token, DateTimeOffset now, out System.Text.Json.JsonElement payload) =>
+        entra.TryRead(token, now, out payload) && payload.GetProperty("aud").GetString() == entra.GraphAudience;
 
     private static Dictionary<string, string>? RetryAfter(FaultRule rule) =>
         rule.RetryAfterSeconds is { } seconds

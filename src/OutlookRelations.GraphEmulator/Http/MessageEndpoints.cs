@@ -28,9 +28,11 @@ internal static class MessageEndpoints
         var (token, error) = DeltaRound.Resolve(request, mailbox, version,
             pageSize => new DeltaToken(mailbox.SyncEpoch, Since: 0, UpTo: version, After: 0, pageSize, request.Query["$select"].FirstOrDefault()));
         if (error is not null) return error;
+        // The link carries the first call's $select, so every page of the round is checked against it.
+        if (MailPermissions.Refusal(request, token!.Select) is { } refused) return refused;
 
-        var page = messages.ReadChanges(token!.After, token.UpTo, token.PageSize, includeRemoved: token.Since > 0);
-        var select = new SelectSet(token.Select);
+        var page = messages.ReadChanges(token.After, token.UpTo, token.PageSize, includeRemoved: token.Since > 0);
+        var select = MailPermissions.Allowed(request, new SelectSet(token.Select));
         return DeltaRound.Page(request, token, page, "message", (w, m) => GraphJson.WriteMessage(w, m, select, folder.Id));
     }
 
@@ -39,7 +41,8 @@ internal static class MessageEndpoints
         var mailbox = store.Find(userId);
         if (mailbox is null) return GraphResult.NotFound($"user '{userId}'");
         if (mailbox.Locate(messageId) is not var (message, folder)) return GraphResult.NotFound($"message '{messageId}'");
-        var select = new SelectSet(request.Query["$select"].FirstOrDefault());
+        if (MailPermissions.Refusal(request, request.Query["$select"].FirstOrDefault()) is { } refused) return refused;
+        var select = MailPermissions.Allowed(request, new SelectSet(request.Query["$select"].FirstOrDefault()));
         return new GraphResult(StatusCodes.Status200OK, w => GraphJson.WriteMessage(w, message, select, folder.Id));
     }
 }

@@ -4,6 +4,7 @@ namespace OutlookRelations.GraphEmulator.Http;
 internal sealed class SelectSet
 {
     private readonly HashSet<string>? _names;
+    private readonly HashSet<string> _withheld = new(StringComparer.OrdinalIgnoreCase);
 
     public SelectSet(string? select)
     {
@@ -13,5 +14,12 @@ internal sealed class SelectSet
             StringComparer.OrdinalIgnoreCase);
     }
 
-    public bool Has(string property) => _names is null || _names.Contains(property);
+    public bool Has(string property) => !_withheld.Contains(property) && (_names is null || _names.Contains(property));
+
+    /// <summary>This set with properties the caller may not read taken out (see MailPermissions).</summary>
+    public SelectSet Without(IEnumerable<string> properties)
+    {
+        _withheld.UnionWith(properties);
+        return this;
+    }
 }

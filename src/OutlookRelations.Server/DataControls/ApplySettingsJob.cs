@@ -12,7 +12,8 @@ namespace OutlookRelations.Server.DataControls;
 /// <summary>
 /// Brings stored data in line with the tenant's settings: mail and meetings with excluded people
 /// and the people themselves are deleted, details of disabled (or sensitive) kinds deleted, and what
-/// is older than the retention periods deleted. Runs after every settings change and daily.
+/// is older than the retention periods deleted; in metadata-only mode everything read from message
+/// text goes (details found in mail, the questions mail asked). Runs after every settings change and daily.
 /// </summary>
 public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory scopes, MailboxScope mailboxScope, Erasure erasure)
 {
@@ -90,14 +91,20 @@ public sealed class MailboxCleanup(RelationsDbContext db, DetailStore details, C
         var goingDetails = db.ContactDetails.Where(d =>
             (d.Kind != null && disabled.Contains(d.Kind.Value))
             || (d.Sensitive && !policy.CollectSensitive)
+            || (d.Origin == DetailOrigin.Extracted && policy.MetadataOnly)
             || (d.Origin == DetailOrigin.Extracted && d.LastMentionedAt < detailCutoff));
         touched.UnionWith(await goingDetails.Select(d => d.ContactId).ToListAsync(ct));
         var removedDetails = await goingDetails.ExecuteDeleteAsync(ct);
 
+        // Metadata-only mode keeps who wrote to whom and when, and nothing the text of a message said.
+        var removedQuestions = policy.MetadataOnly
+            ? await db.Interactions.Where(i => i.Question != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.Question, (string?)null), ct)
+            : 0;
+
         touched.ExceptWith(excluded);
-        if (removedMessages + removedMeetings + removedPeople + removedDetails > 0)
-            logger.LogInformation("Data controls removed {Messages} messages, {Meetings} meetings, {People} people and {Details} details from mailbox {Owner}",
-                removedMessages, removedMeetings, removedPeople, removedDetails, db.Scope.OwnerId);
+        if (removedMessages + removedMeetings + removedPeople + removedDetails + removedQuestions > 0)
+            logger.LogInformation("Data controls removed {Messages} messages, {Meetings} meetings, {People} people, {Details} details and {Questions} questions from mailbox {Owner}",
+                removedMessages, removedMeetings, removedPeople, removedDetails, removedQuestions, db.Scope.OwnerId);
         return touched;
     }
 }

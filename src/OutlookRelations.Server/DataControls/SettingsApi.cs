@@ -19,7 +19,9 @@ public static class SettingsApi
         bool CollectSensitive, int? InteractionRetentionDays, int? DetailRetentionDays, bool ReportsIncludeTalkingPoints,
         DateTimeOffset? UpdatedAt, string? UpdatedBy,
         // Last and optional, so a client that predates it leaves Deleted Items read rather than turning it off.
-        bool? ReadDeletedItems = null);
+        bool? ReadDeletedItems = null,
+        // Left out, the mode stays as it is: a client that predates it never turns it off by accident.
+        bool? MetadataOnly = null);
 
     public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Details);
 
@@ -53,6 +55,7 @@ public static class SettingsApi
         settings.DetailRetentionDays = request.DetailRetentionDays;
         settings.ReportsIncludeTalkingPoints = request.ReportsIncludeTalkingPoints;
         settings.ReadDeletedItems = request.ReadDeletedItems ?? true;
+        settings.MetadataOnly = request.MetadataOnly ?? settings.MetadataOnly;
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
         audit.Record(user.TenantId, user.Email, "settings.changed", "tenant settings", SettingsValidation.Describe(before, View(settings)));
@@ -78,6 +81,6 @@ public static class SettingsApi
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
-            policy.ReadDeletedItems);
+            policy.ReadDeletedItems, policy.MetadataOnly);
     }
 }

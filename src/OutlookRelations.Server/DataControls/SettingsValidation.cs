@@ -53,6 +53,7 @@ public static class SettingsValidation
         Compare("detailRetentionDays", before.DetailRetentionDays, after.DetailRetentionDays);
         Compare("reportsIncludeTalkingPoints", before.ReportsIncludeTalkingPoints, after.ReportsIncludeTalkingPoints);
         Compare("readDeletedItems", before.ReadDeletedItems, after.ReadDeletedItems);
+        Compare("metadataOnly", before.MetadataOnly, after.MetadataOnly);
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }
 

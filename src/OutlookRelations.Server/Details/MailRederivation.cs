@@ -52,14 +52,19 @@ public sealed class MailRederivation(
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.DetailsExtractorVersion, ExtractorVersion.Current), ct);
     }
 
+    /// <summary>Metadata-only mode: no engine has read this mailbox's mail, so turning the mode off reads it.</summary>
+    public Task MarkUnreadAsync(Guid ownerId, CancellationToken ct) =>
+        db.Owners.Where(o => o.Id == ownerId && o.DetailsExtractorVersion != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.DetailsExtractorVersion, (string?)null), ct);
+
     public async Task RederiveAsync(Guid ownerId, CancellationToken ct)
     {
         var owner = await db.LoadOwnerContextAsync(ownerId, ct);
         db.Scope.Enter(owner.TenantId, owner.OwnerId);
         if (!await IsBehindAsync(ownerId, ct)) return;
-        if (await policy.RefusalAsync(owner, ct) is not null)
+        if (await policy.RefusalAsync(owner, ct) is not null || !IngestPolicy.ReadsBodies(owner))
         {
-            logger.LogInformation("Mailbox {Owner} is paused or out of scope; its details are not derived again", ownerId);
+            logger.LogInformation("Mailbox {Owner} is paused, out of scope or metadata-only; its details are not derived again", ownerId);
             return;
         }
         var round = await StartOrResumeAsync(owner, ct);

@@ -25,7 +25,11 @@ public sealed class DataPolicy
         InteractionRetention = settings.InteractionRetentionDays is { } days ? TimeSpan.FromDays(days) : null;
         DetailRetention = settings.DetailRetentionDays is { } detailDays ? TimeSpan.FromDays(detailDays) : null;
         ReadDeletedItems = settings.ReadDeletedItems;
+        MetadataOnly = settings.MetadataOnly;
     }
+
+    /// <summary>Metadata-only mode: no message text is asked of Graph, so nothing is remembered.</summary>
+    public bool MetadataOnly { get; }
 
     /// <summary>Whether sync reads Deleted Items (and the folders below it).</summary>
     public bool ReadDeletedItems { get; }

@@ -7,7 +7,8 @@ namespace OutlookRelations.Server.Mailboxes;
 /// to read for "what does sync refuse to collect?" (Program.cs → AddMailboxes() → here). Sync and
 /// re-derivation ask <see cref="RefusalAsync"/> before reading a mailbox; the folder tree asks
 /// <see cref="ReadsFolder"/>; message and meeting ingest ask <see cref="Collects(OwnerContext, IEnumerable{string?})"/>
-/// of every item; memory asks <see cref="Remembers"/> of every detail. The settings themselves are
+/// of every item; Graph requests and memory ask <see cref="ReadsBodies"/> whether message text may
+/// be read at all (metadata-only mode); memory asks <see cref="Remembers"/> of every detail. The settings themselves are
 /// read by <see cref="DataPolicy"/>. Data stored before a setting changed is brought in line
 /// afterwards by DataControls' ApplySettingsJob, not here.
 /// </summary>
@@ -35,6 +36,15 @@ public sealed class IngestPolicy(MailboxScope scope)
     /// </summary>
     public static bool Collects(OwnerContext owner, IEnumerable<string?> people) => !owner.Policy.ExcludesAny(people);
 
-    /// <summary>A detail of a kind the tenant turned off, or a sensitive one it does not collect, is never stored.</summary>
-    public static bool Remembers(OwnerContext owner, Artifact artifact) => owner.Policy.Collects(artifact);
+    /// <summary>
+    /// False in metadata-only mode: Graph is never asked for a message's body, and nothing is read
+    /// from mail (not even its subject line) to remember. Figures need only who wrote to whom, when.
+    /// </summary>
+    public static bool ReadsBodies(OwnerContext owner) => !owner.Policy.MetadataOnly;
+
+    /// <summary>
+    /// A detail of a kind the tenant turned off, or a sensitive one it does not collect, is never
+    /// stored; in metadata-only mode none is.
+    /// </summary>
+    public static bool Remembers(OwnerContext owner, Artifact artifact) => ReadsBodies(owner) && owner.Policy.Collects(artifact);
 }

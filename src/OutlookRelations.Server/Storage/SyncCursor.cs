@@ -17,5 +17,10 @@ public sealed class SyncCursor : IOwnedRow
     public bool IsCaughtUp { get; set; }
     /// <summary>Bumped whenever a round starts from scratch; rows not seen by a full round are swept.</summary>
     public long Generation { get; set; }
+    /// <summary>
+    /// Whether this round asked Graph for message bodies. Graph's links carry the first call's fields,
+    /// so a round started before the tenant's mail access changed is started again (see MailAccessChange).
+    /// </summary>
+    public bool ReadsBodies { get; set; } = true;
     public DateTimeOffset UpdatedAt { get; set; }
 }

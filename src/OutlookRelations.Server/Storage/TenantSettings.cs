@@ -29,6 +29,11 @@ public sealed class TenantSettings
     /// and a reply pairs with the message it answers wherever that message is now (docs/deploy.md).
     /// </summary>
     public bool ReadDeletedItems { get; set; } = true;
+    /// <summary>
+    /// Metadata-only mode, for tenants that will not let any message text be read (Graph's
+    /// Mail.ReadBasic.All): sync never asks for a body, nothing is remembered, every figure is still kept.
+    /// </summary>
+    public bool MetadataOnly { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }

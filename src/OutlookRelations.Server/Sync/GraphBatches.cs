@@ -69,7 +69,7 @@ public sealed class GraphBatches(TenantGraph graph, GraphPages pages)
             var batch = new BatchRequestContentCollection(client, MaxRequests);
             var steps = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (stream, link) in chunk)
-                steps[await batch.AddBatchRequestStepAsync(pages.DeltaRequest(user, stream, link, baseUrl))] = stream;
+                steps[await batch.AddBatchRequestStepAsync(pages.DeltaRequest(user, stream, link, baseUrl, IngestPolicy.ReadsBodies(owner)))] = stream;
             var response = await client.Batch.PostAsync(batch, ct);
             var status = await response.GetResponsesStatusCodesAsync();
             foreach (var (step, stream) in steps.Where(s => Succeeded(status, s.Key)))

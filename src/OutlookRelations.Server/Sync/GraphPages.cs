@@ -28,9 +28,17 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
     [
         "id", "internetMessageId", "conversationId", "subject", "from", "sender", "toRecipients", "ccRecipients",
         "bccRecipients", "sentDateTime", "receivedDateTime", "body", "webLink",
-        // Only the list and bulk headers are kept from these (GraphMail), for the gate.
+        // Only the list and bulk headers are kept from these (GraphMail), for the gate and for
+        // telling newsletters from people in the figures.
         "internetMessageHeaders",
     ];
+
+    // Metadata-only mode: everything Mail.ReadBasic.All allows. Graph refuses a body to such an app,
+    // and a tenant that chose this mode must not be read even where the app could.
+    private static readonly string[] MetadataFields = [.. MessageFields.Where(f => f is not "body")];
+
+    /// <summary>The message fields a round asks for: no body in metadata-only mode (see <see cref="IngestPolicy.ReadsBodies"/>).</summary>
+    public static string[] MessageFieldsFor(bool readsBodies) => readsBodies ? MessageFields : MetadataFields;
 
     private static readonly string[] FolderFields = ["id", "displayName", "parentFolderId", "isHidden"];
 
@@ -46,7 +54,7 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
         var client = await graph.ForTenantAsync(owner.TenantId, ct);
         var baseUrl = client.RequestAdapter.BaseUrl ?? throw new InvalidOperationException("The Graph client has no base URL.");
         string? Stored(string? graphLink) => graphLink is null ? null : GraphLinks.ToStored(graphLink, baseUrl);
-        var request = DeltaRequest(client.Users[owner.GraphUserId], stream, link, baseUrl);
+        var request = DeltaRequest(client.Users[owner.GraphUserId], stream, link, baseUrl, IngestPolicy.ReadsBodies(owner));
         if (stream == MailboxSync.Calendar)
         {
             var events = await client.RequestAdapter.SendAsync(request, Microsoft.Graph.Users.Item.CalendarView.Delta.DeltaGetResponse.CreateFromDiscriminatorValue, ErrorMappings, ct);
@@ -62,8 +70,9 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
     /// <summary>
     /// The request for a stream's next delta page: the first call of a round (with $select, the page
     /// size and, for the calendar, the window), or the saved link. Sent alone or inside a $batch.
+    /// A saved link carries the fields of the call that started its round.
     /// </summary>
-    public RequestInformation DeltaRequest(Microsoft.Graph.Users.Item.UserItemRequestBuilder user, string stream, string? link, string baseUrl)
+    public RequestInformation DeltaRequest(Microsoft.Graph.Users.Item.UserItemRequestBuilder user, string stream, string? link, string baseUrl, bool readsBodies)
     {
         var url = link is null ? null : GraphLinks.Resolve(link, baseUrl);
         if (stream == MailboxSync.Calendar)
@@ -83,7 +92,7 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
         return link is null
             ? folder.ToGetRequestInformation(rc =>
             {
-                rc.QueryParameters.Select = MessageFields;
+                rc.QueryParameters.Select = MessageFieldsFor(readsBodies);
                 Prefer(rc.Headers, options.Value.PageSize);
             })
             : folder.WithUrl(url!).ToGetRequestInformation(rc => Prefer(rc.Headers, pageSize: null));
@@ -142,7 +151,7 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
         {
             return await client.Users[owner.GraphUserId].Messages[graphId].GetAsync(rc =>
             {
-                rc.QueryParameters.Select = MessageFields;
+                rc.QueryParameters.Select = MessageFieldsFor(IngestPolicy.ReadsBodies(owner));
                 Prefer(rc.Headers, pageSize: null);
             }, ct);
         }

@@ -56,6 +56,7 @@ public sealed class MailboxSync(
             var wellKnown = await SyncFoldersAsync(owner, ct);
             var read = await folders.ReadableAsync(owner.Policy, wellKnown, ct);
             await StopReadingAsync(owner, read, ct);
+            await MailAccessChange.RestartChangedAsync(db, owner, read, logger, ct);
             List<string> streams = [.. read, Calendar];
             // Streams that continue from a saved link (an incremental round, or a resume) take their next page in batches.
             var saved = await db.SyncCursors.AsNoTracking().Where(c => streams.Contains(c.Stream) && c.Link != null).ToDictionaryAsync(c => c.Stream, c => c.Link!, ct);
@@ -173,6 +174,7 @@ public sealed class MailboxSync(
             // A round from scratch: everything it sees gets a new generation; the rest is swept.
             cursor.Generation++;
             cursor.IsCaughtUp = false;
+            cursor.ReadsBodies = IngestPolicy.ReadsBodies(owner);
         }
         var changes = new MailboxChanges(owner) { Prepared = prepared };
         using (SyncTracing.Phase("ingest"))

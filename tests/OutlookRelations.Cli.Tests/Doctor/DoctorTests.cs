@@ -53,6 +53,7 @@ public sealed class DoctorTests : IAsyncLifetime
         Assert.Contains("ok    sign-in: Entra ID metadata", output);
         Assert.Contains("1 signing key(s)", output);
         Assert.Contains("ok    graph:", output);
+        Assert.Contains("ok    mail access: the built-in emulator grants full mail access", output);
         Assert.Contains("everything checked is in order", output);
     }
 

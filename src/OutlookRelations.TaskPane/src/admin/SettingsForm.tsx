@@ -18,6 +18,7 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
   const [keepMail, setKeepMail] = useState(settings.interactionRetentionDays?.toString() ?? "");
   const [keepDetails, setKeepDetails] = useState(settings.detailRetentionDays?.toString() ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const metadataOnly = draft.metadataOnly ?? false;
 
   const save = async () => {
     const mailDays = parseDays(keepMail);
@@ -38,6 +39,13 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
   return (
     <Card>
       <Text weight="semibold">What OutlookRelations collects and keeps</Text>
+      <Switch label="Metadata only: never read the text of a message" checked={metadataOnly}
+        onChange={(_, d) => setDraft({ ...draft, metadataOnly: d.checked })} />
+      <Text size={200}>
+        {metadataOnly
+          ? "Only who wrote to whom and when is read (Graph's Mail.ReadBasic.All is enough): every figure and report is kept; nothing is remembered, and details already remembered from mail are deleted."
+          : "Full: message text is read once, as it arrives, for the details worth remembering (Graph's Mail.Read); bodies are never stored."}
+      </Text>
       <Field label="Mailboxes in scope: members of this group (object id)" hint="blank: everyone onboarded">
         <Input value={group} onChange={(_, d) => setGroup(d.value)} />
       </Field>
@@ -49,15 +57,15 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
           <Textarea value={addresses} onChange={(_, d) => setAddresses(d.value)} resize="vertical" />
         </Field>
       </div>
-      <Field label="Details remembered">
+      <Field label="Details remembered" hint={metadataOnly ? "none in metadata-only mode" : undefined}>
         <div className={styles.kinds}>
           {allKinds.map((kind) => (
-            <Checkbox key={kind} label={kindLabel(kind)} checked={draft.collectedKinds.includes(kind)}
+            <Checkbox key={kind} label={kindLabel(kind)} checked={draft.collectedKinds.includes(kind)} disabled={metadataOnly}
               onChange={(_, d) => setDraft(withKind(draft, kind, d.checked === true))} />
           ))}
         </div>
       </Field>
-      <Switch label="Also remember sensitive details (health, bereavement, religion, politics)" checked={draft.collectSensitive}
+      <Switch label="Also remember sensitive details (health, bereavement, religion, politics)" checked={draft.collectSensitive} disabled={metadataOnly}
         onChange={(_, d) => setDraft({ ...draft, collectSensitive: d.checked })} />
       <Switch label="Managers' and admins' reports may show talking points about other people's contacts" checked={draft.reportsIncludeTalkingPoints}
         onChange={(_, d) => setDraft({ ...draft, reportsIncludeTalkingPoints: d.checked })} />

@@ -1,7 +1,10 @@
 // The server's /api/admin shapes, from its API document (generated/openapi.ts): never edit a shape here.
 import type { components } from "./generated/openapi";
 
-/** `readDeletedItems`: sync reads Deleted Items unless turned off (docs/deploy.md says why). */
+/**
+ * `readDeletedItems`: sync reads Deleted Items unless turned off (docs/deploy.md says why).
+ * `metadataOnly`: no message text is read, nothing is remembered; left out of a save, it stays as it is.
+ */
 export type TenantSettings = components["schemas"]["SettingsView"];
 export type AuditEntry = components["schemas"]["AuditView"];
 

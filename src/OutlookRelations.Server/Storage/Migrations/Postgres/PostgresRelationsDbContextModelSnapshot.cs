@@ -728,6 +728,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<string>("Link")
                         .HasColumnType("text");
 
+                    b.Property<bool>("ReadsBodies")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -792,6 +795,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
 
                     b.Property<string>("MailboxGroupId")
                         .HasColumnType("text");
+
+                    b.Property<bool>("MetadataOnly")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("ReadDeletedItems")
                         .HasColumnType("boolean");

@@ -713,6 +713,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<string>("Link")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ReadsBodies")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -777,6 +780,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
 
                     b.Property<string>("MailboxGroupId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MetadataOnly")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReadDeletedItems")
                         .HasColumnType("INTEGER");

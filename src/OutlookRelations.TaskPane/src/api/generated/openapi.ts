@@ -1621,6 +1621,7 @@ export interface components {
             updatedAt: null | string;
             updatedBy: null | string;
             readDeletedItems?: null | boolean;
+            metadataOnly?: null | boolean;
         };
         SidebarResponse: {
             cards: components["schemas"]["Card"][];
