@@ -39,7 +39,7 @@ builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddMailboxes();
 builder.Services.AddGraphAccess(builder.Configuration);
-builder.Services.AddGraphSync();
+builder.Services.AddGraphSync(builder.Configuration);
 builder.Services.AddContacts();
 builder.Services.AddEngagement();
 builder.Services.AddMemory(builder.Configuration);

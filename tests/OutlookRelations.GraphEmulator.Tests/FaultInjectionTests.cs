@@ -39,4 +39,24 @@ public sealed class FaultInjectionTests
         var calendar = await f.GetAsync($"{f.UserPath}/calendarView/delta?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-12-31T00:00:00Z");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, calendar.Response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_delta_link_that_misses_changes_answers_an_empty_page_with_the_same_link_while_the_folder_has_newer_mail()
+    {
+        await using var f = await EmulatorFixture.StartAsync(messages: 3);
+        var (_, deltaLink, _) = await f.ReadRoundAsync($"{f.UserPath}/mailFolders/inbox/messages/delta");
+        f.Mailbox.Inbox.Upsert(EmulatorFixture.Message("late") with { ReceivedDateTime = EmulatorFixture.Start.AddDays(30) });
+        var rule = f.Server.Faults.Add(FaultRule.DeltaMissesChanges(times: 1, pathContains: "inbox"));
+
+        var (stuck, body) = await f.GetAsync(deltaLink);
+        Assert.Equal(HttpStatusCode.OK, stuck.StatusCode);
+        Assert.Equal(0, body.GetProperty("value").GetArrayLength());
+        Assert.Equal(deltaLink, body.GetProperty("@odata.deltaLink").GetString());
+        Assert.Equal(1, rule.Fired);
+        // The folder's own list has the message the delta did not report; the next delta round reports it.
+        var (_, newest) = await f.GetAsync($"{f.UserPath}/mailFolders/inbox/messages?$top=1&$orderby=receivedDateTime desc&$select=receivedDateTime");
+        Assert.Equal(EmulatorFixture.Start.AddDays(30), newest.GetProperty("value")[0].GetProperty("receivedDateTime").GetDateTimeOffset());
+        var (items, _, _) = await f.ReadRoundAsync(deltaLink);
+        Assert.Single(items);
+    }
 }

@@ -117,4 +117,21 @@ public sealed class MessageDeltaTests
         var (missing, _) = await f.GetAsync($"{f.UserPath}/messages/id-nope");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    public async Task A_folders_messages_list_newest_first_with_top_and_select()
+    {
+        await using var f = await EmulatorFixture.StartAsync(messages: 5);
+        var newest = EmulatorFixture.Message("newest") with { ReceivedDateTime = EmulatorFixture.Start.AddHours(1) };
+        f.Mailbox.Inbox.Upsert(newest);
+
+        var (response, body) = await f.GetAsync($"{f.UserPath}/mailFolders/inbox/messages?$top=2&$orderby=receivedDateTime desc&$select=receivedDateTime");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var value = body.GetProperty("value");
+        Assert.Equal(2, value.GetArrayLength());
+        Assert.Equal(newest.Id, value[0].GetProperty("id").GetString());
+        Assert.True(value[0].GetProperty("receivedDateTime").GetDateTimeOffset() >= value[1].GetProperty("receivedDateTime").GetDateTimeOffset());
+        Assert.False(value[0].TryGetProperty("subject", out _));
+        Assert.Equal(HttpStatusCode.BadRequest, (await f.GetAsync($"{f.UserPath}/mailFolders/inbox/messages?$orderby=subject")).Response.StatusCode);
+    }
 }

@@ -28,6 +28,19 @@ public sealed class AdminPageTests(PaneFixture pane)
     }
 
     [Fact]
+    public async Task An_admin_sees_each_mailboxs_sync_health_in_a_table()
+    {
+        var page = await pane.OpenReportsAsync("admin.html");
+
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Sync health" });
+        var ana = table.GetByRole(AriaRole.Row).Filter(new() { HasText = PaneFixture.Ana });
+        await Expect(ana).ToContainTextAsync("Healthy");
+        await Expect(ana).ToContainTextAsync("Succeeded");
+        await Expect(ana.GetByRole(AriaRole.Cell).Nth(5)).ToHaveTextAsync("none"); // the lag: Ana's newest Inbox message is stored
+        await Expect(table.GetByRole(AriaRole.Columnheader)).ToHaveTextAsync(["Mailbox", "Health", "Last round", "Last success", "Items, last day", "Lag", "Last error", "Change notifications"]);
+    }
+
+    [Fact]
     public async Task Offboarding_needs_the_address_typed_twice()
     {
         var page = await pane.OpenReportsAsync("admin.html");

@@ -66,6 +66,20 @@ internal static class DeltaRound
         }, headers);
     }
 
+    /// <summary>An empty last page that hands the caller's own link back: a round that saw no change.</summary>
+    public static IResult NothingChanged(HttpRequest request)
+    {
+        var self = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
+        return new GraphResult(StatusCodes.Status200OK, w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("@odata.deltaLink", self);
+            w.WriteStartArray("value");
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
     /// <summary>Graph's answer when a token's sync state is gone: 410 with a fresh-start Location.</summary>
     public static IResult SyncStateNotFound(HttpRequest request)
     {

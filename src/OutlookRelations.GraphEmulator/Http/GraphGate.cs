@@ -44,6 +44,7 @@ internal static class GraphGate
 
         var result = rule.StatusCode switch
         {
+            StatusCodes.Status200OK => DeltaRound.NothingChanged(request),
             StatusCodes.Status410Gone => DeltaRound.SyncStateNotFound(request),
             StatusCodes.Status429TooManyRequests => GraphResult.Error(rule.StatusCode, "TooManyRequests", "Please retry again later.", RetryAfter(rule)),
             StatusCodes.Status503ServiceUnavailable => GraphResult.Error(rule.StatusCode, "ServiceUnavailable", "Service temporarily unavailable.", RetryAfter(rule)),

@@ -2,7 +2,7 @@ namespace OutlookRelations.GraphEmulator.Store;
 
 /// <summary>
 /// Faults a test arms before it exercises a client: throttling (429 + Retry-After), outages (503),
-/// lost sync state (410) and slow responses. Each rule fires a fixed number of times, then retires.
+/// lost sync state (410), delta rounds that miss every change (200, empty) and slow responses. Each rule fires a fixed number of times, then retires.
 /// </summary>
 public sealed class FaultInjector
 {
@@ -75,6 +75,13 @@ public sealed class FaultRule
 
     public static FaultRule Unavailable(int times, int retryAfterSeconds = 1, string? pathContains = null) =>
         new() { StatusCode = 503, Times = times, RetryAfterSeconds = retryAfterSeconds, PathContains = pathContains };
+
+    /// <summary>
+    /// A delta link that answers "nothing changed" although the folder has changed: an empty page
+    /// whose deltaLink is the request's own, as a mailbox whose sync state went stale at Graph does.
+    /// </summary>
+    public static FaultRule DeltaMissesChanges(int times, string? pathContains = null) =>
+        new() { StatusCode = 200, Times = times, OnlyWithToken = true, PathContains = pathContains };
 
     public static FaultRule SyncStateLost(int skipFirst = 0, string? pathContains = null) =>
         new() { StatusCode = 410, SkipFirst = skipFirst, OnlyWithToken = true, PathContains = pathContains };

@@ -17,6 +17,7 @@ public static class AdminApi
     {
         var group = app.MapGroup("/api/admin").RequireAuthorization(Roles.AdminPolicy).WithTags("Admin");
         group.MapGet("/mailboxes", Mailboxes);
+        group.MapGet("/sync", SyncHealthReport.ReadAsync);
         return group;
     }
 

@@ -67,6 +67,8 @@ public sealed class Erasure(
         await db.Contacts.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.SyncCursors.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.MailFolders.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
+        // The sync history goes too: its errors are Graph's words about this mailbox.
+        await db.SyncRounds.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.DetailRederivations.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.MessageCopies.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);
         await db.DetailSources.IgnoreQueryFilters().Where(r => r.OwnerId == ownerId).ExecuteDeleteAsync(ct);

@@ -30,6 +30,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<GraphSubscription> GraphSubscriptions => Set<GraphSubscription>();
     public DbSet<DetailRederivation> DetailRederivations => Set<DetailRederivation>();
+    public DbSet<SyncRound> SyncRounds => Set<SyncRound>();
 
     public DataScope Scope => scope;
 
@@ -159,6 +160,15 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
         {
             e.HasKey(f => new { f.OwnerId, f.GraphId });
             e.Property(f => f.WellKnownName).HasMaxLength(40);
+            Owned(e);
+        });
+        model.Entity<SyncRound>(e =>
+        {
+            e.HasKey(r => r.Id);
+            // A mailbox's latest round, and the admins' view of a tenant's last day.
+            e.HasIndex(r => new { r.OwnerId, r.Id });
+            e.HasIndex(r => new { r.TenantId, r.FinishedAt });
+            e.Property(r => r.Error).HasMaxLength(SyncRound.MaxError);
             Owned(e);
         });
         // Sync purges what no folder holds any more once a mailbox has been read.

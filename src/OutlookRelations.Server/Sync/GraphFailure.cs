@@ -33,6 +33,32 @@ public static class GraphFailure
         return e is AggregateException or HttpRequestException || e.InnerException is HttpRequestException;
     }
 
+    /// <summary>
+    /// What went wrong, for an admin who does not read stack traces: what Graph answered and what
+    /// usually fixes it. Graph's own message follows, as it names the missing permission or the user.
+    /// </summary>
+    public static string Describe(Exception e)
+    {
+        var found = Find(e);
+        var status = (found as ApiException)?.ResponseStatusCode ?? 0;
+        var detail = (found as Microsoft.Graph.Models.ODataErrors.ODataError)?.Error?.Message;
+        var words = status switch
+        {
+            401 => "Graph did not accept the app's credentials (401): check the client secret or certificate.",
+            403 => "Graph refused access to this mailbox (403): an admin may need to grant consent, or an application access policy excludes it.",
+            404 => "Graph does not know this mailbox (404): the user may have been deleted or lost their Exchange licence.",
+            429 => "Graph kept throttling this mailbox (429) after every retry; the next sync tries again.",
+            503 or 504 => $"Graph was unavailable ({status}) after every retry; the next sync tries again.",
+            >= 500 => $"Graph failed with an error of its own ({status}).",
+            > 0 => $"Graph refused a request ({status}).",
+            _ when found is HttpRequestException || found.InnerException is HttpRequestException => "Could not reach Graph: " + found.Message,
+            _ when e is OperationCanceledException => "The sync was stopped before it finished (the server shut down, or another instance took the mailbox over).",
+            _ => "Sync failed: " + found.Message,
+        };
+        if (status > 0 && !string.IsNullOrWhiteSpace(detail)) words += " Graph said: " + detail;
+        return words.Length <= Storage.SyncRound.MaxError ? words : words[..(Storage.SyncRound.MaxError - 1)] + "…";
+    }
+
     private static Exception Find(Exception e) => e is AggregateException aggregate
         ? aggregate.Flatten().InnerExceptions.FirstOrDefault(i => i is ApiException) ?? e
         : e;

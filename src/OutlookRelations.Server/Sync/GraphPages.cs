@@ -143,6 +143,20 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
         return found;
     }
 
+    /// <summary>When the newest message in a folder was received, as Graph lists the folder; null for an empty folder.</summary>
+    public async Task<DateTimeOffset?> FetchNewestReceivedAsync(OwnerContext owner, string folder, CancellationToken ct)
+    {
+        var client = await graph.ForTenantAsync(owner.TenantId, ct);
+        var newest = await client.Users[owner.GraphUserId].MailFolders[folder].Messages.GetAsync(rc =>
+        {
+            rc.QueryParameters.Top = 1;
+            rc.QueryParameters.Orderby = ["receivedDateTime desc"];
+            rc.QueryParameters.Select = ["receivedDateTime"];
+            Prefer(rc.Headers, pageSize: null);
+        }, ct);
+        return newest?.Value?.FirstOrDefault()?.ReceivedDateTime;
+    }
+
     /// <summary>One message by its (immutable) id, with the same fields delta gives; null when it is gone from the mailbox.</summary>
     public async Task<Message?> FetchMessageAsync(OwnerContext owner, string graphId, CancellationToken ct)
     {

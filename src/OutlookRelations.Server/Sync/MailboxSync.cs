@@ -29,7 +29,7 @@ public sealed class MailboxSync(
     IngestPolicy policy,
     SyncHooks hooks,
     IEnumerable<ISyncObserver> observers,
-    SyncProgress progress,
+    SyncRoundLog rounds,
     IOptions<GraphOptions> options,
     TimeProvider time,
     ILogger<MailboxSync> logger)
@@ -49,7 +49,7 @@ public sealed class MailboxSync(
             return;
         }
         await hooks.MailboxStartingAsync(owner, ct);
-        progress.Started(ownerId);
+        await rounds.StartedAsync(owner, ct);
         try
         {
             await ForgetOwnAddressesAsync(owner, ct);
@@ -63,11 +63,11 @@ public sealed class MailboxSync(
             var batched = saved.Count > 1 ? await TryAsync(() => batches.FetchAsync(owner, [.. streams.Where(saved.ContainsKey).Select(s => (s, saved[s]))], ct)) : null;
             foreach (var stream in streams) await SyncStreamAsync(owner, stream, ct, first: batched?.GetValueOrDefault(stream));
             await PurgeAsync(owner, ct);
-            progress.Succeeded(ownerId);
+            await rounds.FinishedAsync(owner, null, ct);
         }
         catch (Exception e)
         {
-            progress.Failed(ownerId, e.Message);
+            await rounds.FinishedAsync(owner, e, CancellationToken.None);
             throw;
         }
         await hooks.MailboxSyncedAsync(owner, ct);
@@ -193,7 +193,7 @@ public sealed class MailboxSync(
         using (SyncTracing.Phase("commit")) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
 
-        var committed = new SyncPage(owner.OwnerId, cursor.Stream, page.Count, roundComplete);
+        var committed = new SyncPage(owner.OwnerId, cursor.Stream, page.Count, roundComplete) { NewestReceived = page.Messages?.Max(m => m.ReceivedDateTime) };
         foreach (var observer in observers) observer.PageCommitted(committed);
         return roundComplete;
     }

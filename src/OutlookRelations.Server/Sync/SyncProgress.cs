@@ -8,7 +8,11 @@ public interface ISyncObserver
     void PageCommitted(SyncPage page);
 }
 
-public sealed record SyncPage(Guid OwnerId, string Stream, int Items, bool RoundComplete);
+public sealed record SyncPage(Guid OwnerId, string Stream, int Items, bool RoundComplete)
+{
+    /// <summary>The received time of the page's newest message (mail streams only): how sync health knows what it took in.</summary>
+    public DateTimeOffset? NewestReceived { get; init; }
+}
 
 public enum SyncState
 {

@@ -8,8 +8,13 @@ public static class SyncSetup
     /// AddEngagement, AddMemory, AddNotifications); sync needs AddMailboxes, AddGraphAccess and
     /// AddContacts (ingest resolves each address to a contact).
     /// </summary>
-    public static IServiceCollection AddGraphSync(this IServiceCollection services)
+    public static IServiceCollection AddGraphSync(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SyncHealthOptions>().Bind(configuration.GetSection(SyncHealthOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        // One round log per sync (MailboxSync's scope), told of its pages like every observer.
+        services.AddScoped<SyncRoundLog>();
+        services.AddScoped<ISyncObserver>(sp => sp.GetRequiredService<SyncRoundLog>());
+        services.AddHttpClient<SyncAlerts>();
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<SyncProgress>());
         services.AddScoped<GraphPages>();

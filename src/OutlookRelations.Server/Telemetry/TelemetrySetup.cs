@@ -24,7 +24,9 @@ public static class TelemetrySetup
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         // Instruments cost nothing unread, so they exist either way (dotnet-counters sees them too).
-        services.AddSingleton<Sync.ISyncObserver, SyncMetrics>();
+        services.AddSingleton<SyncMetrics>();
+        services.AddSingleton<Sync.ISyncObserver>(sp => sp.GetRequiredService<SyncMetrics>());
+        services.AddSingleton<Sync.ISyncRoundObserver>(sp => sp.GetRequiredService<SyncMetrics>());
         var otlp = !string.IsNullOrWhiteSpace(configuration[EndpointSetting]);
         if (!configuration.GetValue(EnabledSetting, otlp)) return services;
 

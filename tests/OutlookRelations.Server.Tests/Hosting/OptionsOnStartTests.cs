@@ -18,6 +18,8 @@ public sealed class OptionsOnStartTests
     [InlineData("Reports:KeepFor", "00:00:01", "KeepFor")]
     [InlineData("Graph:SyncCron", "*/75 * * * * * *", "SyncCron '*/75 * * * * * *' is not a cron expression")]
     [InlineData("Notifications:RenewCron", "", "RenewCron is empty")]
+    [InlineData("Sync:StalledAfter", "00:01:00", "StalledAfter")]
+    [InlineData("Sync:AlertWebhook", "ftp://alerts.fabrikam.example", "Sync:AlertWebhook is 'ftp://alerts.fabrikam.example'; it takes an absolute http or https URL")]
     [InlineData("Sidebar:MaxConcurrent", "0", "Sidebar:MaxConcurrent takes 1 to 1000")]
     [InlineData("Entra:ClientId", "my-app", "Entra:ClientId 'my-app' must be the app registration's application (client) id")]
     [InlineData("Entra:TenantId", "contoso.com", "Entra:TenantId 'contoso.com' must be the directory's id")]

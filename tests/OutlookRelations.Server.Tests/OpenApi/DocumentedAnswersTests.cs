@@ -80,6 +80,7 @@ public sealed class DocumentedAnswersTests(ITestOutputHelper output) : IAsyncLif
         await Answer(client, "PUT", "/api/admin/settings", body: settings);
         await Answer(client, "GET", "/api/admin/audit");
         await Answer(client, "GET", "/api/admin/mailboxes");
+        await Answer(client, "GET", "/api/admin/sync");
         await Answer(client, "POST", "/api/me/pause");
         await Answer(client, "POST", "/api/me/resume");
         await Answer(client, "GET", "/api/me/export");

@@ -106,6 +106,37 @@ public sealed class TelemetryTests
         Assert.Equal(1, Count(metrics, "outlookrelations.report.build.duration"));
     }
 
+    [Fact]
+    public async Task Graph_throttling_is_counted_with_its_Retry_After_and_each_sync_records_its_lag()
+    {
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        MailboxBuilder.Fill(ana, 250, contacts: 3);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        // Two 429s: the SDK's retry handler waits them out by itself, below which they are counted.
+        var throttle = emulator.Faults.Add(FaultRule.Throttle(times: 2, retryAfterSeconds: 1, pathContains: "skiptoken"));
+        List<Metric> metrics = [];
+        await using var app = new RelationsApp(emulator, services: s => s.ConfigureOpenTelemetryMeterProvider(m => m.AddInMemoryExporter(metrics)),
+            settings: new Dictionary<string, string?> { ["Telemetry:Enabled"] = "true" });
+        foreach (var owner in await app.ImportDirectoryAsync()) await app.SyncAsync(owner);
+        app.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        Assert.Equal(2, throttle.Fired);
+        Assert.Equal(2, Sum(metrics, "outlookrelations.graph.throttled"));
+        Assert.Equal(2, Count(metrics, "outlookrelations.graph.retry_after"));
+        Assert.Equal(2.0, HistogramSum(metrics, "outlookrelations.graph.retry_after"));
+        // One sync, which took in the Inbox's newest message: one measurement, of no lag.
+        Assert.Equal(1, Count(metrics, "outlookrelations.sync.lag"));
+        Assert.Equal(0.0, HistogramSum(metrics, "outlookrelations.sync.lag"));
+    }
+
+    private static double HistogramSum(List<Metric> metrics, string name)
+    {
+        double total = 0;
+        foreach (ref readonly var point in metrics.Last(m => m.Name == name).GetMetricPoints()) total += point.GetHistogramSum();
+        return total;
+    }
+
     private static List<string> Points(List<Metric> metrics, string name)
     {
         List<string> found = [];

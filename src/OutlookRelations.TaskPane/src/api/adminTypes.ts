@@ -12,3 +12,7 @@ export type AuditEntry = components["schemas"]["AuditView"];
 export type ArtifactKind = Exclude<components["schemas"]["DetailView"]["kind"], "note">;
 
 export const allKinds: ArtifactKind[] = ["birthday", "anniversary", "family", "pet", "interest", "preference", "travel", "life_event", "work_change", "company_news", "feedback", "commitment"];
+
+/** One mailbox's sync health (GET /api/admin/sync), the mailboxes in trouble first. */
+export type MailboxSyncHealth = components["schemas"]["MailboxSyncHealth"];
+export type SyncVerdict = components["schemas"]["SyncVerdict"];

@@ -1,7 +1,7 @@
 import type { Card, DetailView, MeetingBrief, SyncStatus, TodayView } from "./types";
 import { tokenSource } from "./auth";
 import type { Me, ReportScope, ReportView, ScheduleView } from "./reportTypes";
-import type { AuditEntry, TenantSettings } from "./adminTypes";
+import type { AuditEntry, MailboxSyncHealth, TenantSettings } from "./adminTypes";
 
 /** A failed call, with the server's own explanation when it gave one. */
 export class ApiError extends Error {
@@ -62,6 +62,7 @@ export const adminApi = {
   settings: () => request<TenantSettings>("/api/admin/settings"),
   saveSettings: (settings: TenantSettings) => request<TenantSettings>("/api/admin/settings", { method: "PUT", body: JSON.stringify(settings) }),
   audit: () => request<AuditEntry[]>("/api/admin/audit"),
+  syncHealth: () => request<MailboxSyncHealth[]>("/api/admin/sync"),
   offboard: (email: string) => request<void>(`/api/admin/mailboxes/${encodeURIComponent(email)}`, { method: "DELETE" }),
 };
 

@@ -742,6 +742,63 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.ToTable("SyncCursors");
                 });
 
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SyncRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Alerted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LastProgressAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NewestInGraphAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NewestSeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Id");
+
+                    b.HasIndex("TenantId", "FinishedAt");
+
+                    b.ToTable("SyncRounds");
+                });
+
             modelBuilder.Entity("OutlookRelations.Server.Storage.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1000,6 +1057,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SyncRound", b =>
                 {
                     b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
                         .WithMany()

@@ -727,6 +727,61 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.ToTable("SyncCursors");
                 });
 
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SyncRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alerted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastProgressAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastSucceededAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NewestInGraphAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NewestSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Id");
+
+                    b.HasIndex("TenantId", "FinishedAt");
+
+                    b.ToTable("SyncRounds");
+                });
+
             modelBuilder.Entity("OutlookRelations.Server.Storage.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -985,6 +1040,15 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SyncRound", b =>
                 {
                     b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
                         .WithMany()

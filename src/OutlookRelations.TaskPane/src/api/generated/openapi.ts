@@ -544,6 +544,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailboxSyncHealth"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -1458,6 +1493,26 @@ export interface components {
             /** Format: int32 */
             daysSinceContact: null | number;
         };
+        MailboxSyncHealth: {
+            email: string;
+            displayName: string;
+            verdict: components["schemas"]["SyncVerdict"];
+            lastOutcome: null | components["schemas"]["SyncRoundOutcome"];
+            /** Format: date-time */
+            lastRoundAt: null | string;
+            /** Format: date-time */
+            lastSucceededAt: null | string;
+            /** Format: int32 */
+            itemsLastDay: number;
+            /** Format: double */
+            lagSeconds: null | number;
+            /** Format: int32 */
+            consecutiveFailures: number;
+            lastError: null | string;
+            subscription: components["schemas"]["SubscriptionState"];
+            /** Format: date-time */
+            subscriptionExpiresAt: null | string;
+        };
         MailboxView: {
             email: string;
             displayName: string;
@@ -1632,6 +1687,16 @@ export interface components {
         };
         /** Format: binary */
         Stream: string;
+        /**
+         * @description One of these names; a number is refused (the server reads and writes enums by name only).
+         * @enum {string}
+         */
+        SubscriptionState: "off" | "none" | "active" | "expired";
+        /**
+         * @description One of these names; a number is refused (the server reads and writes enums by name only).
+         * @enum {string}
+         */
+        SyncRoundOutcome: "running" | "succeeded" | "behind" | "failed" | null;
         SyncStarted: {
             jobId: string;
         };
@@ -1654,6 +1719,11 @@ export interface components {
             error: null | string;
             rederive?: null | components["schemas"]["RederiveStatus"];
         };
+        /**
+         * @description One of these names; a number is refused (the server reads and writes enums by name only).
+         * @enum {string}
+         */
+        SyncVerdict: "failing" | "stalled" | "catchingUp" | "healthy";
         TeamMember: {
             email: string;
             displayName: string;
