@@ -45,7 +45,8 @@ public static class GraphFailure
         var words = status switch
         {
             401 => "Graph did not accept the app's credentials (401): check the client secret or certificate.",
-            403 => "Graph refused access to this mailbox (403): an admin may need to grant consent, or an application access policy excludes it.",
+            403 => "Graph refused access to this mailbox (403): an admin may need to grant consent, or an application access policy excludes it, "
+                + "or the app has Mail.ReadBasic.All rather than Mail.Read (then turn on metadata-only mode in the admin settings).",
             404 => "Graph does not know this mailbox (404): the user may have been deleted or lost their Exchange licence.",
             429 => "Graph kept throttling this mailbox (429) after every retry; the next sync tries again.",
             503 or 504 => $"Graph was unavailable ({status}) after every retry; the next sync tries again.",

@@ -72,6 +72,7 @@ public sealed class MailReadBasicTests : IAsyncLifetime
 
         Assert.Equal(403, error.ResponseStatusCode);
         Assert.Equal("ErrorAccessDenied", error.Error?.Code);
+        Assert.Contains("turn on metadata-only mode", GraphFailure.Describe(error), StringComparison.Ordinal);
         Assert.Equal(0, await app.ReadAsAsync(ana, db => db.Interactions.CountAsync()));
     }
 
