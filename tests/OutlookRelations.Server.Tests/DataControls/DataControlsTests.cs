@@ -33,18 +33,6 @@ public sealed class DataControlsTests
     private static RelationsApp App(GraphEmulatorServer emulator) =>
         new(emulator, settings: new Dictionary<string, string?> { ["Demo:Admins:0"] = Admin });
 
-    private static object Settings(string[]? domains = null, string[]? addresses = null, string[]? kinds = null, bool sensitive = false, int? keepDays = null, string? group = null) => new
-    {
-        mailboxGroupId = group,
-        excludedDomains = domains ?? [],
-        excludedAddresses = addresses ?? [],
-        collectedKinds = kinds ?? Memory.Extraction.ArtifactKinds.All.ToArray(),
-        collectSensitive = sensitive,
-        interactionRetentionDays = keepDays,
-        detailRetentionDays = keepDays,
-        reportsIncludeTalkingPoints = false,
-    };
-
     private static Task<(List<string> Messages, List<string> Contacts, List<string> Details, int Meetings)> StoredAsync(RelationsApp app, MailboxOwner owner) =>
         app.ReadAsAsync(owner, async db => (
             await db.Interactions.Select(i => i.InternetMessageId).ToListAsync(),
@@ -60,7 +48,7 @@ public sealed class DataControlsTests
         await using var app = App(emulator);
         var owners = await app.ImportDirectoryAsync();
         using var admin = app.ClientAs(Admin);
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(["hr-provider.example"], ["legal@contoso.example"],
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(["hr-provider.example"], ["legal@contoso.example"],
             kinds: [.. Memory.Extraction.ArtifactKinds.All.Where(k => k != "pet")]))).EnsureSuccessStatusCode();
 
         await app.SyncAsync(owners.Single(o => o.Email == ana.User.Mail));
@@ -83,14 +71,14 @@ public sealed class DataControlsTests
         await using var app = App(emulator);
         var owner = (await app.ImportDirectoryAsync()).Single(o => o.Email == ana.User.Mail);
         using var admin = app.ClientAs(Admin);
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(sensitive: true))).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(sensitive: true))).EnsureSuccessStatusCode();
         await app.SyncAsync(owner);
         var before = await StoredAsync(app, owner);
         Assert.Contains(before.Contacts, c => c == Hr.Address);
         Assert.Contains(before.Details, d => d.StartsWith("Family:", StringComparison.Ordinal));
         Assert.Contains(before.Details, d => d.Contains("father", StringComparison.OrdinalIgnoreCase));
 
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(["hr-provider.example"], kinds: [.. Memory.Extraction.ArtifactKinds.All.Where(k => k != "family")], keepDays: 365)))
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(["hr-provider.example"], kinds: [.. Memory.Extraction.ArtifactKinds.All.Where(k => k != "family")], keepDays: 365)))
             .EnsureSuccessStatusCode();
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ApplySettingsJob>().ApplyAsync(owner.TenantId, CancellationToken.None);
@@ -124,7 +112,7 @@ public sealed class DataControlsTests
         Assert.NotEmpty((await StoredAsync(app, owner)).Messages);
         using var admin = app.ClientAs(Admin);
 
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(group: "relations-pilot"))).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(group: "relations-pilot"))).EnsureSuccessStatusCode();
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ApplySettingsJob>().ApplyAsync(owner.TenantId, CancellationToken.None);
         await app.SyncAsync(owner);

@@ -7,19 +7,6 @@ public sealed class DeletedItemsSettingTests
 {
     private const string Admin = "ian@fabrikam.example";
 
-    private static object Settings(bool? readDeletedItems) => new
-    {
-        mailboxGroupId = (string?)null,
-        excludedDomains = Array.Empty<string>(),
-        excludedAddresses = Array.Empty<string>(),
-        collectedKinds = Memory.Extraction.ArtifactKinds.All.ToArray(),
-        collectSensitive = false,
-        interactionRetentionDays = (int?)null,
-        detailRetentionDays = (int?)null,
-        reportsIncludeTalkingPoints = false,
-        readDeletedItems,
-    };
-
     [Fact]
     public async Task Admins_turn_Deleted_Items_off_and_on_and_a_settings_body_without_it_leaves_it_read()
     {
@@ -33,7 +20,7 @@ public sealed class DeletedItemsSettingTests
         using var admin = app.ClientAs(Admin);
 
         Assert.True((await admin.GetFromJsonAsync<JsonElement>("/api/admin/settings")).GetProperty("readDeletedItems").GetBoolean());
-        var off = await admin.PutAsJsonAsync("/api/admin/settings", Settings(false));
+        var off = await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(readDeletedItems: false));
         off.EnsureSuccessStatusCode();
         Assert.False((await off.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("readDeletedItems").GetBoolean());
         await app.SyncAsync(owner);
@@ -41,7 +28,7 @@ public sealed class DeletedItemsSettingTests
         var audit = await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit");
         Assert.Contains("readDeletedItems: True → False", audit[0].GetProperty("details").GetString(), StringComparison.Ordinal);
 
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(null))).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With())).EnsureSuccessStatusCode();
         Assert.True((await admin.GetFromJsonAsync<JsonElement>("/api/admin/settings")).GetProperty("readDeletedItems").GetBoolean());
         await app.SyncAsync(owner);
         Assert.Equal(1, await app.ReadAsAsync(owner, db => db.Interactions.CountAsync()));

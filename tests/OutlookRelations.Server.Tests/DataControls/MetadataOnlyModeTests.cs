@@ -15,19 +15,6 @@ public sealed class MetadataOnlyModeTests
     private const string Admin = "ian@fabrikam.example";
     private static readonly EmailAddress Carla = new("Carla Reyes", "carla@contoso.example");
 
-    private static object Settings(bool? metadataOnly) => new
-    {
-        mailboxGroupId = (string?)null,
-        excludedDomains = Array.Empty<string>(),
-        excludedAddresses = Array.Empty<string>(),
-        collectedKinds = Memory.Extraction.ArtifactKinds.All.ToArray(),
-        collectSensitive = false,
-        interactionRetentionDays = (int?)null,
-        detailRetentionDays = (int?)null,
-        reportsIncludeTalkingPoints = false,
-        metadataOnly,
-    };
-
     private sealed record Stored(int Messages, int Details, int Notes, int Questions, int FromCarla, IReadOnlyList<(string Stream, bool ReadsBodies, long Generation)> Cursors);
 
     private static Task<Stored> StoredAsync(RelationsApp app, MailboxOwner owner) => app.ReadAsAsync(owner, async db => new Stored(
@@ -65,7 +52,7 @@ public sealed class MetadataOnlyModeTests
         Assert.True(full.Details > 0 && full.Questions == 1 && full.Notes == 1, $"{full}");
         Assert.All(full.Cursors, c => Assert.True(c.ReadsBodies));
 
-        var on = await admin.PutAsJsonAsync("/api/admin/settings", Settings(true));
+        var on = await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(metadataOnly: true));
         on.EnsureSuccessStatusCode();
         Assert.True((await on.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("metadataOnly").GetBoolean());
         await ApplySettingsAsync(app, owner);
@@ -80,10 +67,10 @@ public sealed class MetadataOnlyModeTests
         Assert.Contains("metadataOnly: False → True", audit[0].GetProperty("details").GetString(), StringComparison.Ordinal);
 
         // A settings body from a client that predates the mode leaves it on.
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(null))).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With())).EnsureSuccessStatusCode();
         Assert.True((await admin.GetFromJsonAsync<JsonElement>("/api/admin/settings")).GetProperty("metadataOnly").GetBoolean());
 
-        (await admin.PutAsJsonAsync("/api/admin/settings", Settings(false))).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(metadataOnly: false))).EnsureSuccessStatusCode();
         await app.SyncAsync(owner);
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<Server.Details.RederiveMailboxJob>().RunAsync(owner.Id, CancellationToken.None);
