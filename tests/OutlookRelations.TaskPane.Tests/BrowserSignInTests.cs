@@ -83,6 +83,23 @@ public sealed class BrowserSignInTests(PaneFixture pane) : IAsyncLifetime
         var token = BearerClaims(authorizations, "/api/admin/settings");
         Assert.Equal(_ian.User.Id, token.GetProperty("oid").GetString());
         Assert.Equal(["Relations.Admin"], token.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+
+        // Hangfire's dashboard is a plain navigation: the sign-in reaches it through the cookie the admin page asks for.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the job dashboard" }).ClickAsync();
+        await page.WaitForURLAsync(new Uri(_server, "/jobs").ToString());
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("OutlookRelations jobs"));
+    }
+
+    [Fact]
+    public async Task Without_signing_in_the_job_dashboard_refuses_a_browser()
+    {
+        var context = await pane.Browser.NewContextAsync();
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync(new Uri(_server, "/jobs").ToString());
+
+        Assert.Equal(401, response!.Status);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ import type { AuditEntry, TenantSettings } from "../api/adminTypes";
 import { SettingsForm } from "./SettingsForm";
 import { AuditLog } from "./AuditLog";
 import { Offboarding } from "./Offboarding";
+import { JobsLink } from "./JobsLink";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "16px", padding: "24px", maxWidth: "960px", margin: "0 auto", boxSizing: "border-box" },
@@ -41,6 +42,7 @@ export function AdminPage() {
       {settings && <SettingsForm settings={settings} onSaved={load} />}
       {settings && <Offboarding onDone={load} />}
       {settings && <AuditLog entries={audit} />}
+      {settings && <JobsLink />}
     </main>
   );
 }

@@ -63,6 +63,14 @@ export const adminApi = {
   saveSettings: (settings: TenantSettings) => request<TenantSettings>("/api/admin/settings", { method: "PUT", body: JSON.stringify(settings) }),
   audit: () => request<AuditEntry[]>("/api/admin/audit"),
   offboard: (email: string) => request<void>(`/api/admin/mailboxes/${encodeURIComponent(email)}`, { method: "DELETE" }),
+  /**
+   * Where to send the browser for the job dashboard. A navigation cannot carry the bearer token, so
+   * the server first keeps it in a cookie only /jobs reads; demo mode names the demo user instead.
+   */
+  jobsDashboard: async () => {
+    await request<void>("/api/admin/jobs-session", { method: "POST" });
+    return demoUser ? `/jobs?demoUser=${encodeURIComponent(demoUser)}` : "/jobs";
+  },
 };
 
 export const myDataApi = {
