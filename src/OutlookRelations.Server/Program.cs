@@ -96,6 +96,7 @@ app.MapSync();
 app.MapHealth();
 app.MapAdmin();
 app.MapJobsDashboard();
+app.MapJobsSession();
 app.MapReports();
 app.MapDataControls();
 app.MapMyData();

@@ -14,6 +14,13 @@ public sealed record EmulatedApp(string ClientId)
     public IReadOnlyList<string> GraphRoles { get; init; } = ["User.Read.All", "Mail.Read", "Calendars.Read"];
     public IReadOnlyList<string> ApiAudiences => [ClientId, .. ApplicationIdUri is null ? Array.Empty<string>() : [ApplicationIdUri]];
     public string? ApplicationIdUri { get; init; }
+    /// <summary>
+    /// Redirect URIs of the registration's single-page-application platform: the only places the
+    /// authorize endpoint sends a code to, and the origins whose pages may redeem it (CORS).
+    /// </summary>
+    public IReadOnlyList<string> SpaRedirectUris { get; init; } = [];
+    /// <summary>App roles assigned to users (by object id), as an admin assigns them under Enterprise applications.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> UserRoles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>The app's service principal: the oid of its app-only tokens.</summary>
     public string ServicePrincipalId { get; } = Guid.NewGuid().ToString();
 }

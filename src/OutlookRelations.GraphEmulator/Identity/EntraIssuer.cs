@@ -40,6 +40,16 @@ public sealed class EntraIssuer : IDisposable
 
     public IReadOnlyList<TokenGrant> Grants => [.. _grants];
 
+    /// <summary>Codes the authorize endpoint handed out and refresh tokens, until redeemed.</summary>
+    internal AuthorizationCodes Codes { get; } = new();
+
+    /// <summary>
+    /// Whether a page at <paramref name="origin"/> may call the token endpoint from script: Entra
+    /// answers cross-origin only for a single-page-app redirect URI's origin.
+    /// </summary>
+    internal bool IsSpaOrigin(string origin) => _apps.Values.Any(app => app.SpaRedirectUris.Any(uri =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && string.Equals(parsed.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase)));
+
     internal void Record(TokenGrant grant) => _grants.Enqueue(grant);
 
     /// <summary>Reads a token this issuer signed, if its signature holds and it has not expired.</summary>
@@ -63,6 +73,35 @@ public sealed class EntraIssuer : IDisposable
         };
         if (request.Scope.Length > 0) payload["scp"] = request.Scope;
         if (request.Roles.Count > 0) payload["roles"] = new JsonArray([.. request.Roles.Select(r => (JsonNode)r)]);
+        return Sign(payload);
+    }
+
+    /// <summary>
+    /// An OpenID Connect ID token for the app itself (aud is its client id), carrying the nonce of
+    /// the sign-in it answers: MSAL refuses a response whose nonce is not the one it sent.
+    /// </summary>
+    public string IssueIdToken(string tenantId, string objectId, string username, string name, string clientId, string? nonce, DateTimeOffset now)
+    {
+        var payload = new JsonObject
+        {
+            ["iss"] = Issuer(tenantId),
+            ["aud"] = clientId,
+            ["tid"] = tenantId,
+            ["oid"] = objectId,
+            ["sub"] = objectId,
+            ["preferred_username"] = username,
+            ["name"] = name,
+            ["ver"] = "2.0",
+            ["iat"] = now.ToUnixTimeSeconds(),
+            ["nbf"] = now.ToUnixTimeSeconds(),
+            ["exp"] = (now + TimeSpan.FromHours(1)).ToUnixTimeSeconds(),
+        };
+        if (nonce is not null) payload["nonce"] = nonce;
+        return Sign(payload);
+    }
+
+    private string Sign(JsonObject payload)
+    {
         var header = new JsonObject { ["alg"] = "RS256", ["typ"] = "JWT", ["kid"] = KeyId };
         var signingInput = $"{Base64Url(header.ToJsonString())}.{Base64Url(payload.ToJsonString())}";
         var signature = _key.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

@@ -10,7 +10,8 @@ namespace OutlookRelations.GraphEmulator.Identity;
 /// POST /{tenant}/oauth2/v2.0/token for the two grants a confidential client uses: client
 /// credentials (app-only) and on-behalf-of (jwt-bearer with requested_token_use=on_behalf_of). The
 /// client proves itself with its secret or with a client assertion signed by its certificate, as
-/// MSAL sends them. Errors use Entra's error and AADSTS codes.
+/// MSAL sends them. A single-page app's grants (authorization code, refresh) go to
+/// <see cref="SpaTokenGrants"/>. Errors use Entra's error and AADSTS codes.
 /// </summary>
 internal static class TokenEndpoint
 {
@@ -22,6 +23,8 @@ internal static class TokenEndpoint
         var now = store.Clock.GetUtcNow();
         if (!request.HasFormContentType) return Error(now, 400, "invalid_request", "AADSTS900144: The request body must contain the following parameter: 'grant_type'.");
         var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        if (form["grant_type"] is var spaGrant && (spaGrant == "authorization_code" || spaGrant == "refresh_token"))
+            return SpaTokenGrants.Issue(request, form, tenant, issuer, store, now);
         if (!Guid.TryParse(tenant, out _)) return Error(now, 400, "invalid_request", $"AADSTS90002: Tenant '{tenant}' not found. App-only and on-behalf-of tokens need a directory id.");
         var app = issuer.FindApp(form["client_id"].ToString());
         if (app is null) return Error(now, 400, "unauthorized_client", $"AADSTS700016: Application with identifier '{form["client_id"]}' was not found in the directory.");
@@ -77,7 +80,7 @@ internal static class TokenEndpoint
         return subject == app.ClientId ? "certificate" : null;
     }
 
-    private static IResult Error(DateTimeOffset now, int status, string error, string description) => Results.Json(new Dictionary<string, object>
+    internal static IResult Error(DateTimeOffset now, int status, string error, string description) => Results.Json(new Dictionary<string, object>
     {
         ["error"] = error,
         ["error_description"] = description,

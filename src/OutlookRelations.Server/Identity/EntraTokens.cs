@@ -36,7 +36,7 @@ public static class EntraTokens
                 NameClaimType = "preferred_username",
                 RoleClaimType = RolesClaim,
             };
-            options.Events = new JwtBearerEvents { OnTokenValidated = AttachMailboxOwnerAsync };
+            options.Events = new JwtBearerEvents { OnMessageReceived = Jobs.JobsSession.ReadCookie, OnTokenValidated = AttachMailboxOwnerAsync };
         });
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace OutlookRelations.Server.Jobs;
 /// <summary>
 /// Hangfire's dashboard at /jobs, for admins (<see cref="Roles.AdminPolicy"/>): the same sign-in and
 /// policy as /api/admin. It is an endpoint, so routing's authorization answers 401 and 403 before
-/// Hangfire sees the request, and the authorization matrix and the bad-input test cover it.
+/// Hangfire sees the request, and the authorization matrix and the bad-input test cover it. A browser
+/// brings the bearer token in a cookie only /jobs reads (<see cref="JobsSession"/>).
 /// </summary>
 public static class JobsDashboard
 {

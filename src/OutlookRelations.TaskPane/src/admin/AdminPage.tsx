@@ -6,6 +6,7 @@ import { SettingsForm } from "./SettingsForm";
 import { AuditLog } from "./AuditLog";
 import { SyncHealthTable } from "./SyncHealthTable";
 import { Offboarding } from "./Offboarding";
+import { JobsLink } from "./JobsLink";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: "16px", padding: "24px", maxWidth: "960px", margin: "0 auto", boxSizing: "border-box" },
@@ -45,6 +46,7 @@ export function AdminPage() {
       {settings && <SettingsForm settings={settings} onSaved={load} />}
       {settings && <Offboarding onDone={load} />}
       {settings && <AuditLog entries={audit} />}
+      {settings && <JobsLink />}
     </main>
   );
 }

@@ -64,6 +64,14 @@ export const adminApi = {
   audit: () => request<AuditEntry[]>("/api/admin/audit"),
   syncHealth: () => request<MailboxSyncHealth[]>("/api/admin/sync"),
   offboard: (email: string) => request<void>(`/api/admin/mailboxes/${encodeURIComponent(email)}`, { method: "DELETE" }),
+  /**
+   * Where to send the browser for the job dashboard. A navigation cannot carry the bearer token, so
+   * the server first keeps it in a cookie only /jobs reads; demo mode names the demo user instead.
+   */
+  jobsDashboard: async () => {
+    await request<void>("/api/admin/jobs-session", { method: "POST" });
+    return demoUser ? `/jobs?demoUser=${encodeURIComponent(demoUser)}` : "/jobs";
+  },
 };
 
 export const myDataApi = {

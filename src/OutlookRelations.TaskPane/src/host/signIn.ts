@@ -55,29 +55,54 @@ async function nestedAppToken(config: EntraConfig): Promise<string> {
 }
 
 let browserApp: Promise<IPublicClientApplication> | null = null;
+let redirecting: Promise<never> | null = null;
+
+/**
+ * MSAL's settings for a plain browser. The authority's host is named a known authority: MSAL then
+ * trusts it as it stands and reads its discovery document, rather than asking Microsoft's instance
+ * discovery about a host it has not heard of (the Entra emulator of tests and demos). For
+ * login.microsoftonline.com the endpoints are the same either way.
+ */
+export function browserAuthConfig(config: EntraConfig, page: { origin: string; pathname: string }) {
+  return {
+    clientId: config.clientId,
+    authority: config.authority,
+    knownAuthorities: [new URL(config.authority).host],
+    redirectUri: page.origin + page.pathname,
+  };
+}
 
 // A plain browser: MSAL's redirect flow. The page's own URL must be a SPA redirect URI of the app registration.
 async function browserToken(config: EntraConfig): Promise<string> {
   browserApp ??= import("@azure/msal-browser").then(async (msal) => {
-    const app = await msal.createStandardPublicClientApplication({
-      auth: { clientId: config.clientId, authority: config.authority, redirectUri: window.location.origin + window.location.pathname },
-    });
+    const app = await msal.createStandardPublicClientApplication({ auth: browserAuthConfig(config, window.location) });
     await app.handleRedirectPromise();
     return app;
   });
   const app = await browserApp;
   const request = { scopes: [config.scope] };
   const account = app.getAllAccounts()[0];
-  if (!account) {
-    await app.loginRedirect(request);
-    throw new SignInError("Signing you in…");
-  }
+  if (!account) return redirect(() => app.loginRedirect(request), "Signing you in…");
   try {
     return (await app.acquireTokenSilent({ ...request, account })).accessToken;
   } catch {
-    await app.acquireTokenRedirect({ ...request, account });
-    throw new SignInError("Signing you in again…");
+    return redirect(() => app.acquireTokenRedirect({ ...request, account }), "Signing you in again…");
   }
+}
+
+// A page asks for several things at once; only the first may start the redirect (MSAL refuses a
+// second interaction while one is in progress), and every caller hears that the page is leaving.
+function redirect(start: () => Promise<void>, message: string): Promise<never> {
+  redirecting ??= start().then(
+    () => {
+      throw new SignInError(message);
+    },
+    (e: unknown) => {
+      redirecting = null;
+      throw new SignInError(`Sign-in could not start (${describe(e)}).`);
+    },
+  );
+  return redirecting;
 }
 
 function describe(e: unknown): string {
