@@ -36,7 +36,8 @@ public static class EntraTokens
                 NameClaimType = "preferred_username",
                 RoleClaimType = RolesClaim,
             };
-            options.Events = new JwtBearerEvents { OnMessageReceived = Jobs.JobsSession.ReadCookie, OnTokenValidated = AttachMailboxOwnerAsync };
+            // Features that let a token arrive another way (the job dashboard's cookie) add an OnMessageReceived of their own.
+            options.Events = new JwtBearerEvents { OnTokenValidated = AttachMailboxOwnerAsync };
         });
 
     /// <summary>

@@ -37,6 +37,21 @@ public static class JobsSession
             return Results.NoContent();
         }).Produces(StatusCodes.Status204NoContent).RequireAuthorization(Roles.AdminPolicy).WithTags("Admin");
 
+    /// <summary>
+    /// Teaches Identity's bearer validation to read the cookie on /jobs. Registered from here, after
+    /// Identity set its options up, so Identity never needs to know the dashboard exists.
+    /// </summary>
+    public static IServiceCollection AddJobsSessionCookie(this IServiceCollection services) =>
+        services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var before = options.Events.OnMessageReceived;
+            options.Events.OnMessageReceived = async context =>
+            {
+                await before(context);
+                if (context.Token is null) await ReadCookie(context);
+            };
+        });
+
     /// <summary>JwtBearer's hook: on /jobs only, and only when no header came, the cookie's token is the bearer token.</summary>
     public static Task ReadCookie(MessageReceivedContext context)
     {

@@ -19,6 +19,7 @@ public static class JobsSetup
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddJobsSessionCookie();
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<JobsOptions>, ConnectionPoolCheck>();
         // Read here too: which servers to register is decided before the container exists.
