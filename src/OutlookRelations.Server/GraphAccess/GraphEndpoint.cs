@@ -14,7 +14,7 @@ namespace OutlookRelations.Server.GraphAccess;
 /// authenticate through Azure.Identity (<see cref="GraphCredentials"/>); without one (the demo) they
 /// send a placeholder token the emulator accepts.
 /// </summary>
-public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions entra, GraphCredentials credentials, GraphTransport transport, System.Diagnostics.Metrics.IMeterFactory meters)
+public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions entra, GraphCredentials credentials, GraphTransport transport, System.Diagnostics.Metrics.IMeterFactory meters, TimeProvider time)
     : IDisposable
 {
     private readonly Lock _gate = new();
@@ -89,7 +89,7 @@ public sealed class GraphEndpoint(IOptions<GraphOptions> options, EntraOptions e
 
     private HttpClient Http()
     {
-        lock (_gate) return _http ??= GraphClientFactory.Create(finalHandler: new GraphThrottling(meters, transport.CreateHandler()));
+        lock (_gate) return _http ??= GraphClientFactory.Create(finalHandler: new GraphThrottling(meters, time, transport.CreateHandler()));
     }
 
     private string RequireBaseUrl() =>

@@ -14,9 +14,11 @@ public sealed class GraphThrottling : DelegatingHandler
 
     private readonly Counter<long> _throttled;
     private readonly Histogram<double> _retryAfter;
+    private readonly TimeProvider _time;
 
-    public GraphThrottling(IMeterFactory meters, HttpMessageHandler inner) : base(inner)
+    public GraphThrottling(IMeterFactory meters, TimeProvider time, HttpMessageHandler inner) : base(inner)
     {
+        _time = time;
         var meter = meters.Create(MeterName);
         _throttled = meter.CreateCounter<long>("outlookrelations.graph.throttled", "{response}",
             "Graph answers of 429 (throttled), 503 or 504 (unavailable), by status code");
@@ -34,7 +36,7 @@ public sealed class GraphThrottling : DelegatingHandler
             _throttled.Add(1, tag);
             if (response.Headers.RetryAfter is { } retryAfter)
             {
-                var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - DateTimeOffset.UtcNow : TimeSpan.Zero);
+                var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - _time.GetUtcNow() : TimeSpan.Zero);
                 _retryAfter.Record(Math.Max(0, wait.TotalSeconds), tag);
             }
         }
