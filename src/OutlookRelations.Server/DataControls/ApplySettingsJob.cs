@@ -49,7 +49,7 @@ public sealed class ApplySettingsJob(RelationsDbContext db, IServiceScopeFactory
 }
 
 /// <summary>The tenant's data controls applied to one mailbox's stored rows, in one transaction.</summary>
-public sealed class MailboxCleanup(RelationsDbContext db, DetailStore details, ContactStats stats, EngagementFacts engagement, TimeProvider time, ILogger<MailboxCleanup> logger)
+public sealed class MailboxCleanup(RelationsDbContext db, DetailStore details, Stories.StoryStore stories, ContactStats stats, EngagementFacts engagement, TimeProvider time, ILogger<MailboxCleanup> logger)
 {
     public async Task ApplyAsync(Guid tenantId, Guid ownerId, DataPolicy policy, CancellationToken ct)
     {
@@ -66,6 +66,8 @@ public sealed class MailboxCleanup(RelationsDbContext db, DetailStore details, C
     {
         var now = time.GetUtcNow();
         var touched = new HashSet<long>();
+        // Stories go by cascade with their details, whichever rule below removes them; their stored reports go after.
+        var storiesBefore = await stories.IdsAsync(ct);
 
         // People who are excluded: their contact rows go, and with them (by cascade) their details and facts.
         var contacts = await db.Contacts.Select(c => new { c.Id, c.Email }).ToListAsync(ct);
@@ -101,6 +103,7 @@ public sealed class MailboxCleanup(RelationsDbContext db, DetailStore details, C
             ? await db.Interactions.Where(i => i.Question != null).ExecuteUpdateAsync(s => s.SetProperty(i => i.Question, (string?)null), ct)
             : 0;
 
+        await stories.ForgetAsync(db.Scope.TenantId, [.. storiesBefore.Except(await stories.IdsAsync(ct))], ct);
         touched.ExceptWith(excluded);
         if (removedMessages + removedMeetings + removedPeople + removedDetails + removedQuestions > 0)
             logger.LogInformation("Data controls removed {Messages} messages, {Meetings} meetings, {People} people, {Details} details and {Questions} questions from mailbox {Owner}",

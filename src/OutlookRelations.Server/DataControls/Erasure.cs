@@ -14,7 +14,7 @@ namespace OutlookRelations.Server.DataControls;
 /// </summary>
 public sealed class Erasure(
     RelationsDbContext db, IRecurringJobManager recurring, JobPayloads payloads, Notifications.MailboxSubscriptions subscriptions, Audit audit,
-    Identity.OwnerSignIns signIns, ILogger<Erasure> logger)
+    Identity.OwnerSignIns signIns, Stories.StoryStore stories, ILogger<Erasure> logger)
 {
     public async Task EraseAsync(Guid tenantId, Guid ownerId, string actor, bool offboard, CancellationToken ct)
     {
@@ -25,6 +25,8 @@ public sealed class Erasure(
         await subscriptions.DropAsync(ownerId, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The stories this mailbox shared, and every report that showed one (a report of a team they have left, say).
+        await stories.ForgetOwnerAsync(tenantId, ownerId, ct);
         // Reports anyone built that measured this mailbox (team and organisation reports) hold its figures and contacts.
         var marker = ReportQueue.CoverageMarker(ownerId);
         await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && r.CoveredOwners.Contains(marker)).ExecuteDeleteAsync(ct);
@@ -52,6 +54,7 @@ public sealed class Erasure(
         if (!await db.Contacts.IgnoreQueryFilters().AnyAsync(c => c.OwnerId == ownerId, ct)
             && !await db.SyncCursors.IgnoreQueryFilters().AnyAsync(c => c.OwnerId == ownerId, ct)) return;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await stories.ForgetOwnerAsync(tenantId, ownerId, ct);
         await EraseOwnedRowsAsync(tenantId, ownerId, ct);
         audit.Record(tenantId, actor, "mailbox.out-of-scope", $"mailbox {ownerId}", "collected data deleted: the mailbox is outside the group in scope");
         await db.SaveChangesAsync(ct);

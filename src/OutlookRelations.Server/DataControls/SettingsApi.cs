@@ -21,7 +21,9 @@ public static class SettingsApi
         // Last and optional, so a client that predates it leaves Deleted Items read rather than turning it off.
         bool? ReadDeletedItems = null,
         // Left out, the mode stays as it is: a client that predates it never turns it off by accident.
-        bool? MetadataOnly = null);
+        bool? MetadataOnly = null,
+        // Left out, stories stay as they are (on by default: nothing is shared until someone shares it).
+        bool? StoriesInReports = null);
 
     public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Details);
 
@@ -56,6 +58,7 @@ public static class SettingsApi
         settings.ReportsIncludeTalkingPoints = request.ReportsIncludeTalkingPoints;
         settings.ReadDeletedItems = request.ReadDeletedItems ?? true;
         settings.MetadataOnly = request.MetadataOnly ?? settings.MetadataOnly;
+        settings.StoriesInReports = request.StoriesInReports ?? settings.StoriesInReports;
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
         audit.Record(user.TenantId, user.Email, "settings.changed", "tenant settings", SettingsValidation.Describe(before, View(settings)));
@@ -81,6 +84,6 @@ public static class SettingsApi
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
-            policy.ReadDeletedItems, policy.MetadataOnly);
+            policy.ReadDeletedItems, policy.MetadataOnly, s?.StoriesInReports ?? true);
     }
 }

@@ -54,6 +54,7 @@ public static class SettingsValidation
         Compare("reportsIncludeTalkingPoints", before.ReportsIncludeTalkingPoints, after.ReportsIncludeTalkingPoints);
         Compare("readDeletedItems", before.ReadDeletedItems, after.ReadDeletedItems);
         Compare("metadataOnly", before.MetadataOnly, after.MetadataOnly);
+        Compare("storiesInReports", before.StoriesInReports, after.StoriesInReports);
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }
 

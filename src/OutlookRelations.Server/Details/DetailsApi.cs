@@ -58,7 +58,7 @@ public static class DetailsApi
         return TypedResults.Ok(DetailRanking.View(detail, Today(time)));
     }
 
-    private static async Task<Results<NoContent, NotFound>> Dismiss(long id, RelationsDbContext db, EngagementFacts engagement, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Dismiss(long id, RelationsDbContext db, EngagementFacts engagement, Stories.StoryStore stories, TimeProvider time, CancellationToken ct)
     {
         var detail = await db.ContactDetails.SingleOrDefaultAsync(d => d.Id == id, ct);
         if (detail is null) return TypedResults.NotFound();
@@ -68,6 +68,8 @@ public static class DetailsApi
         detail.SourceWebLink = null;
         detail.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
+        // A story told from it is withdrawn with it, from stored reports too.
+        await stories.ForgetDetailsAsync(detail.TenantId, [detail.Id], ct);
         // A dismissed detail no longer counts as small talk in the engagement figures.
         await engagement.RecomputeAsync([detail.ContactId], ct);
         await db.SaveChangesAsync(ct);

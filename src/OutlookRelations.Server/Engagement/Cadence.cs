@@ -39,6 +39,18 @@ public static class Cadence
     public static bool IsQuiet(DateTimeOffset? lastContact, double? usualGapDays, DateTimeOffset asOf) =>
         lastContact is { } last && asOf - last > DormancyThreshold(usualGapDays);
 
+    /// <summary>
+    /// Whether contact at <paramref name="at"/> breaks a dormant silence: there was contact before,
+    /// and the latest was quiet by <see cref="IsQuiet"/> against the cadence of that moment. What
+    /// counts a re-engagement in the reports, and a story's re-engagement.
+    /// </summary>
+    public static bool BreaksSilence(IEnumerable<DateTimeOffset> contactTimes, DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var before = contactTimes.Where(t => t < at).ToList();
+        // A first contact is not a re-engagement.
+        return before.Count > 0 && IsQuiet(before.Max(), UsualGapDays(before, at, zone), at);
+    }
+
     public static double? Median(IReadOnlyCollection<double> values)
     {
         if (values.Count == 0) return null;

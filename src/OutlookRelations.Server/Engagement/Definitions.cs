@@ -34,6 +34,10 @@ public static class Definitions
         ("Totals", "Counts add up. Rates and reciprocity are recomputed from the added-up counts, never averaged; medians are taken over all the answers involved."),
         ("Colleagues", "People at the tenant's own mail domain (or a subdomain of it). The pack is about customers: colleagues count in none of its figures, come after customers on every sheet, and are summed on one line of the Summary."),
         ("Customer feedback", "Details the memory engine remembered as feedback (a complaint, annoyance or praise about our service, product or handling) from customers' mail, never a sensitive or dismissed one, counted in the period by when they were last mentioned. The theme comes from words in what they said, checked in this order: " + FeedbackThemes.Words + "; anything else is 'other feedback'."),
+        ("Shared story", "A conversation (a remembered detail and its thread) that the person who had it chose to share for their manager's pack, from the detail's menu in Outlook. Nothing is shared by default, sensitive details never are, and a story its owner withdraws, or whose detail is dismissed or erased, leaves every stored report. Shown only where the tenant's admins allow stories in reports."),
+        ("Story: reply", "The person wrote again in the same conversation after the small talk, up to the end of the period."),
+        ("Story: meeting", "A meeting with the person started after the small talk, up to the end of the period."),
+        ("Story: re-engagement", "The small talk came in a turn that broke a dormant silence (as for Re-engagements: before it, nobody had written or met for longer than the dormancy threshold of that moment), and the turn was answered by the end of the period."),
         ("Talking point", "The memory engine's best opener for the person (an upcoming date, a fresh personal detail), never a sensitive one. Shown on the requester's own relationships, and on others' only when the tenant's admins allow talking points in reports."),
     ];
 }

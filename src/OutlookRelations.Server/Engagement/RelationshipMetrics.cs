@@ -83,12 +83,7 @@ public sealed record RelationshipMetrics(
     {
         var count = 0;
         foreach (var turn in turns.Where(t => t.AnsweredAt is { } at && at < asOf && period.Contains(at)))
-        {
-            var before = contactTimes.Where(t => t < turn.StartAt).ToList();
-            if (before.Count == 0) continue; // a first contact is not a re-engagement
-            var gap = Cadence.UsualGapDays(before, turn.StartAt, period.Zone);
-            if (Cadence.IsQuiet(before[^1], gap, turn.StartAt)) count++;
-        }
+            if (Cadence.BreaksSilence(contactTimes, turn.StartAt, period.Zone)) count++;
         return count;
     }
 }

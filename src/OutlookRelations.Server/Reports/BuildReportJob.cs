@@ -13,7 +13,7 @@ namespace OutlookRelations.Server.Reports;
 /// The Hangfire job that builds one report: measures, writes the workbook, stores it with the row.
 /// A failure is retried; when the last attempt fails the report says so, with the reason.
 /// </summary>
-public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audiences, ReportCalculator calculator, TimeProvider time, ReportMetrics metrics, ILogger<BuildReportJob> logger)
+public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audiences, ReportCalculator calculator, Stories.PackStories stories, TimeProvider time, ReportMetrics metrics, ILogger<BuildReportJob> logger)
 {
     public const int Retries = 2;
 
@@ -59,7 +59,12 @@ public sealed class BuildReportJob(RelationsDbContext db, ReportAudience audienc
             // Recorded before any figure is written, so erasing one of these mailboxes finds this report.
             report.CoveredOwners = string.Concat(audience.Owners.Select(o => ReportQueue.CoverageMarker(o.Id)));
             var data = await calculator.CalculateAsync(spec, audience, tenantId, requesterId, (p, step) => ProgressAsync(report, p, step, ReportStatus.Running, ct), ct);
+            // Recorded (and saved) before the workbook is written, so withdrawing one of these stories finds this report;
+            // a story withdrawn while the figures were measured found no marker, and is left out here instead.
+            report.SharedStories = string.Concat(data.Stories.Select(s => Stories.StoryStore.Marker(s.StoryId)));
             await ProgressAsync(report, 70, "Writing the workbook", ReportStatus.Running, ct);
+            var stillShared = await stories.StillSharedAsync([.. data.Stories.Select(s => s.StoryId)], ct);
+            data = data with { Stories = [.. data.Stories.Where(s => stillShared.Contains(s.StoryId))] };
             report.Content = EngagementWorkbook.Build(data);
             report.HeadlineJson = JsonSerializer.Serialize(data.Headline(), JsonSerializerOptions.Web);
             report.FileName = FileName(spec, audience.Title, report.To, report.TimeZone);

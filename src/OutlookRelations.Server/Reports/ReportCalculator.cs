@@ -13,7 +13,7 @@ namespace OutlookRelations.Server.Reports;
 /// them by person and by organisation. Talking points are the memory engine's best opener, for the
 /// requester's own relationships, and for everyone's only if the tenant's admins allow it.
 /// </summary>
-public sealed class ReportCalculator(RelationsDbContext db, PairHistories histories, TimeProvider time)
+public sealed class ReportCalculator(RelationsDbContext db, PairHistories histories, Stories.PackStories stories, TimeProvider time)
 {
     public async Task<ReportData> CalculateAsync(ReportSpec spec, ReportAudience.Audience audience, Guid tenantId, Guid requesterId,
         Func<int, string, Task> progress, CancellationToken ct)
@@ -37,7 +37,8 @@ public sealed class ReportCalculator(RelationsDbContext db, PairHistories histor
             contacts.ToDictionary(c => c.Id, c => new ReportContact(c.Email, c.DisplayName, c.Organisation ?? Domain(c.Email), TenantDomain.IsColleague(c.Email, domain))),
             loaded, shareTalkingPoints ? null : requesterId, talkingPoints, progress);
         var feedback = await FeedbackAsync(tenantId, ownerIds, shareTalkingPoints ? null : requesterId, domain, spec.Period, ct);
-        return data with { AutomatedMessages = automated, Feedback = CustomerFeedback.Of(feedback, spec.Period) };
+        var shared = await stories.ForAudienceAsync(tenantId, audience.Owners.ToDictionary(o => o.Id, o => o.DisplayName), loaded, spec.Period, now, domain, ct);
+        return data with { AutomatedMessages = automated, Feedback = CustomerFeedback.Of(feedback, spec.Period), Stories = shared };
     }
 
     public sealed record ReportPerson(Guid Id, string Email, string Name);

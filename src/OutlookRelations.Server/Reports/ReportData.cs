@@ -35,6 +35,9 @@ public sealed record ReportData(
     /// <summary>What customers told the audience, by organisation and theme (<see cref="CustomerFeedback"/>).</summary>
     public IReadOnlyList<FeedbackRow> Feedback { get; init; } = [];
 
+    /// <summary>Stories the audience's people chose to share (<see cref="Stories.PackStories"/>); empty where the tenant turned them off.</summary>
+    public IReadOnlyList<Stories.StoryRow> Stories { get; init; } = [];
+
     /// <summary>The figures the reports page charts and the Summary sheet leads with.</summary>
     public Headline Headline() => new(
         Total.Now.Messages, Total.Before.Messages, Total.Now.OwnerReplyRate, Total.Before.OwnerReplyRate,

@@ -31,6 +31,7 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
     public DbSet<GraphSubscription> GraphSubscriptions => Set<GraphSubscription>();
     public DbSet<DetailRederivation> DetailRederivations => Set<DetailRederivation>();
     public DbSet<SyncRound> SyncRounds => Set<SyncRound>();
+    public DbSet<SharedStory> SharedStories => Set<SharedStory>();
 
     public DataScope Scope => scope;
 
@@ -169,6 +170,15 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
             e.HasIndex(r => new { r.OwnerId, r.Id });
             e.HasIndex(r => new { r.TenantId, r.FinishedAt });
             e.Property(r => r.Error).HasMaxLength(SyncRound.MaxError);
+            Owned(e);
+        });
+        model.Entity<SharedStory>(e =>
+        {
+            e.HasKey(s => s.Id);
+            // One story per detail: sharing twice is the same story.
+            e.HasIndex(s => new { s.OwnerId, s.DetailId }).IsUnique();
+            e.Property(s => s.Note).HasMaxLength(SharedStory.MaxNote);
+            e.HasOne(s => s.Detail).WithMany().HasForeignKey(s => s.DetailId).OnDelete(DeleteBehavior.Cascade);
             Owned(e);
         });
         // Sync purges what no folder holds any more once a mailbox has been read.

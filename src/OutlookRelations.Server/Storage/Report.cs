@@ -41,6 +41,11 @@ public sealed class Report : IOwnedRow
     /// Filled when the build starts, from the audience it measures.
     /// </summary>
     public string CoveredOwners { get; set; } = "";
+    /// <summary>
+    /// The shared stories the workbook shows, as "[id]" markers: withdrawing or erasing one of them
+    /// deletes the report, so a story never outlives its owner's consent in a stored file.
+    /// </summary>
+    public string SharedStories { get; set; } = "";
     /// <summary>Headline figures (JSON) for the reports page's charts.</summary>
     public string? HeadlineJson { get; set; }
 }

@@ -34,6 +34,11 @@ public sealed class TenantSettings
     /// Mail.ReadBasic.All): sync never asks for a body, nothing is remembered, every figure is still kept.
     /// </summary>
     public bool MetadataOnly { get; set; }
+    /// <summary>
+    /// Whether stories people chose to share reach their managers' and admins' packs. On by default:
+    /// nothing is shared until someone shares it, and this lets a tenant turn the feature off.
+    /// </summary>
+    public bool StoriesInReports { get; set; } = true;
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }

@@ -5,12 +5,12 @@ namespace OutlookRelations.Server.Reports.Workbook;
 
 /// <summary>
 /// The report as an .xlsx: Summary, the case for small talk, People, Relationships, Organisations, Weekly trends, Dormant to
-/// re-engage, Definitions. Dates are shown in the report's time zone. ClosedXML formats the small
+/// re-engage, What customers tell us, Stories, Definitions. Dates are shown in the report's time zone. ClosedXML formats the small
 /// sheets; the Relationships sheet is streamed so a 100,000-row organisation fits in little memory.
 /// </summary>
 public static class EngagementWorkbook
 {
-    public static readonly string[] SheetNames = ["Summary", SmallTalkCaseSheet.Name, "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "What customers tell us", "Definitions"];
+    public static readonly string[] SheetNames = ["Summary", SmallTalkCaseSheet.Name, "People", "Relationships", "Organisations", "Weekly trends", "Dormant to re-engage", "What customers tell us", StoriesSheet.Name, "Definitions"];
 
     public static byte[] Build(ReportData data, int maxRows = ExcelLimits.MaxRows)
     {
@@ -29,6 +29,7 @@ public static class EngagementWorkbook
         if (weeks.Any(w => w.Partial)) NotePartialWeeks(weekSheet);
         Template(book, "Dormant to re-engage", dormantColumns, data.Dormant, maxRows);
         FeedbackSheet(book, data.Feedback, maxRows);
+        StoriesSheet.Write(book, data.Stories, zone, maxRows);
         SheetWriter.Table(book, "Definitions", [new("Metric", d => d.Metric, Width: 34), new("Definition", d => d.Definition, Width: 120)], Definitions.All, maxRows)
             .Column(2).Style.Alignment.WrapText = true;
         PrintLayout.Apply(book, SummarySheet.PeriodText(data.Spec.Period));

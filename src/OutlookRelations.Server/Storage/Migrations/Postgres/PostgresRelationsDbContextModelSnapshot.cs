@@ -682,6 +682,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SharedStories")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -709,6 +713,44 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.HasIndex("OwnerId", "CreatedAt");
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SharedStory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("DetailId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("HappenedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SharedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetailId");
+
+                    b.HasIndex("OwnerId", "DetailId")
+                        .IsUnique();
+
+                    b.ToTable("SharedStories");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>
@@ -860,6 +902,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<bool>("ReportsIncludeTalkingPoints")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("StoriesInReports")
                         .HasColumnType("boolean");
 
                     b.Property<long>("UpdatedAt")
@@ -1054,6 +1099,23 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SharedStory", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.ContactDetail", "Detail")
+                        .WithMany()
+                        .HasForeignKey("DetailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Detail");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>

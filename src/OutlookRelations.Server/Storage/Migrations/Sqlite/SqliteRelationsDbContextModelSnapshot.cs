@@ -667,6 +667,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SharedStories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -694,6 +698,44 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.HasIndex("OwnerId", "CreatedAt");
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SharedStory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetailId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HappenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SharedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetailId");
+
+                    b.HasIndex("OwnerId", "DetailId")
+                        .IsUnique();
+
+                    b.ToTable("SharedStories");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>
@@ -843,6 +885,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReportsIncludeTalkingPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StoriesInReports")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
@@ -1037,6 +1082,23 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("OutlookRelations.Server.Storage.SharedStory", b =>
+                {
+                    b.HasOne("OutlookRelations.Server.Storage.ContactDetail", "Detail")
+                        .WithMany()
+                        .HasForeignKey("DetailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Detail");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>

@@ -1,0 +1,11 @@
+namespace OutlookRelations.Server.Stories;
+
+public static class StoriesSetup
+{
+    public static IServiceCollection AddStories(this IServiceCollection services)
+    {
+        services.AddScoped<StoryStore>();
+        services.AddScoped<PackStories>();
+        return services;
+    }
+}
