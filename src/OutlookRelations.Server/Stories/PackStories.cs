@@ -34,9 +34,7 @@ public sealed class PackStories(RelationsDbContext db)
         return [.. rows
             .Select(s => new StoryRow(s.Id, people[s.OwnerId], s.DisplayName, s.Email, s.Organisation ?? s.Email[(s.Email.IndexOf('@') + 1)..],
                 TenantDomain.IsColleague(s.Email, domain), s.Summary, s.Evidence, s.Note, s.HappenedAt, s.SharedAt,
-                StoryOutcome.Of(byPair.GetValueOrDefault((s.OwnerId, s.ContactId)), s.ConversationId, s.HappenedAt, asOf, period.Zone)))
-            // Customers first, as on every sheet; the newest small talk first within each.
-            .OrderBy(s => s.Colleague).ThenByDescending(s => s.HappenedAt).ThenBy(s => s.StoryId)];
+                StoryOutcome.Of(byPair.GetValueOrDefault((s.OwnerId, s.ContactId)), s.ConversationId, s.HappenedAt, asOf, period.Zone)))];
     }
 
     /// <summary>Of these stories, the ones still shared now: a story withdrawn while a report was measured stays out of it.</summary>

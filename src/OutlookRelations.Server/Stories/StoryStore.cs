@@ -21,7 +21,7 @@ public sealed class StoryStore(RelationsDbContext db, TimeProvider time)
     public static string Marker(Guid storyId) => $"[{storyId:N}]";
 
     public async Task<IReadOnlyList<StoryView>> MineAsync(CancellationToken ct) =>
-        await Views(db.SharedStories.AsNoTracking()).OrderByDescending(s => s.SharedAt).ToListAsync(ct);
+        await Views(db.SharedStories.AsNoTracking().OrderByDescending(s => s.SharedAt)).ToListAsync(ct);
 
     /// <summary>The ids of the owner's stories, so work that deletes details by cascade can find which stories went with them.</summary>
     public async Task<HashSet<Guid>> IdsAsync(CancellationToken ct) => [.. await db.SharedStories.Select(s => s.Id).ToListAsync(ct)];

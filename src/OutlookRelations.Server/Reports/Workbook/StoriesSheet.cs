@@ -33,7 +33,9 @@ public static class StoriesSheet
     public static void Write(XLWorkbook book, IReadOnlyList<StoryRow> stories, TimeZoneInfo zone, int maxRows)
     {
         var columns = Columns(zone);
-        var sheet = SheetWriter.Table(book, Name, columns, stories, maxRows);
+        // Customers first, as on every sheet; the newest small talk first within each.
+        List<StoryRow> rows = [.. stories.OrderBy(s => s.Colleague).ThenByDescending(s => s.HappenedAt).ThenBy(s => s.StoryId)];
+        var sheet = SheetWriter.Table(book, Name, columns, rows, maxRows);
         foreach (var c in new[] { 4, 5, 6 }) sheet.Column(c).Style.Alignment.WrapText = true;
         var note = sheet.Cell(1, columns.Length + 2);
         note.SetValue(stories.Count == 0
