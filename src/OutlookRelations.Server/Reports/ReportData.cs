@@ -43,13 +43,20 @@ public sealed record ReportData(
         Total.Now.Messages, Total.Before.Messages, Total.Now.OwnerReplyRate, Total.Before.OwnerReplyRate,
         Total.Now.OwnerMedianResponseHours, Total.Before.OwnerMedianResponseHours, Total.Now.Meetings, Total.Before.Meetings,
         Total.Now.ReEngagements, Total.Before.ReEngagements, Total.Now.Dormant, Total.Now.ActiveRelationships,
-        [.. Weeks.Select(w => new HeadlineWeek(w.WeekStart, w.Sent + w.Received, w.Meetings))], AutomatedMessages);
+        [.. Weeks.Select(w => new HeadlineWeek(w.WeekStart, w.Sent + w.Received, w.Meetings))], AutomatedMessages,
+        // The page shows the first rows (complaints first); the workbook has them all.
+        [.. Feedback.Take(25).Select(f => new HeadlineFeedback(f.Organisation, Engagement.FeedbackThemes.Name(f.Theme), f.Mentions, f.MentionsBefore, f.Evidence))]);
 }
 
 public sealed record HeadlineWeek(DateOnly WeekStart, int Messages, int Meetings);
+
+/// <summary>One row of "What customers tell us", as the workbook's sheet has it (quotes only where talking points may be).</summary>
+public sealed record HeadlineFeedback(string Organisation, string Theme, int Mentions, int MentionsBefore, IReadOnlyList<string> Evidence);
 
 public sealed record Headline(
     int Messages, int MessagesBefore, double? ReplyRate, double? ReplyRateBefore,
     double? MedianResponseHours, double? MedianResponseHoursBefore, int Meetings, int MeetingsBefore,
     int ReEngagements, int ReEngagementsBefore, int Dormant, int ActiveRelationships, IReadOnlyList<HeadlineWeek> Weeks,
-    int AutomatedMessages);
+    int AutomatedMessages,
+    // Null in a headline stored before the reports page showed feedback.
+    IReadOnlyList<HeadlineFeedback>? Feedback = null);

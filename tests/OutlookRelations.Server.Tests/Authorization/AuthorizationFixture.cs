@@ -26,6 +26,8 @@ public sealed class AuthorizationFixture : IAsyncLifetime
     public string Contact { get; private set; } = "";
     public long Detail { get; private set; }
     public Guid Report { get; private set; }
+    /// <summary>The user's note, shared as a story.</summary>
+    public Guid Story { get; private set; }
     /// <summary>One of the user's meetings, by its Graph id (what a brief is asked for by).</summary>
     public string Meeting { get; private set; } = "";
 
@@ -41,6 +43,9 @@ public sealed class AuthorizationFixture : IAsyncLifetime
         using var note = await alex.PostAsJsonAsync($"/api/contacts/{Contact}/details", new { text = Secret });
         note.EnsureSuccessStatusCode();
         Detail = (await note.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var story = await alex.PostAsJsonAsync("/api/stories", new { detailId = Detail });
+        story.EnsureSuccessStatusCode();
+        Story = (await story.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         Report = await ReportPolling.RequestAsync(alex, new { scope = "me" });
         var report = await ReportPolling.WaitAsync(alex, Report);
         Assert.Equal("succeeded", report.GetProperty("status").GetString());
@@ -69,7 +74,8 @@ public sealed class AuthorizationFixture : IAsyncLifetime
     public string Fill(string text) => text
         .Replace("{contact}", Contact, StringComparison.Ordinal).Replace("{detail}", Detail.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{report}", Report.ToString(), StringComparison.Ordinal).Replace("{mailbox}", DemoTenants.Alex, StringComparison.Ordinal)
-        .Replace("{secret}", Secret, StringComparison.Ordinal).Replace("{meeting}", Uri.EscapeDataString(Meeting), StringComparison.Ordinal);
+        .Replace("{secret}", Secret, StringComparison.Ordinal).Replace("{meeting}", Uri.EscapeDataString(Meeting), StringComparison.Ordinal)
+        .Replace("{story}", Story.ToString(), StringComparison.Ordinal);
 
     private static async Task<List<string>> ContactsAsync(HttpClient client) =>
         [.. (await client.GetFromJsonAsync<JsonElement>("/api/contacts?top=200")).GetProperty("contacts").EnumerateArray().Select(c => c.GetProperty("email").GetString()!)];

@@ -913,6 +913,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryView"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShareRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryView"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryView"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+                /** @description Forbidden */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not Found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/settings": {
         parameters: {
             query?: never;
@@ -1496,6 +1630,16 @@ export interface components {
             weeks: components["schemas"]["HeadlineWeek"][];
             /** Format: int32 */
             automatedMessages: number;
+            feedback?: null | components["schemas"]["HeadlineFeedback"][];
+        };
+        HeadlineFeedback: {
+            organisation: string;
+            theme: string;
+            /** Format: int32 */
+            mentions: number;
+            /** Format: int32 */
+            mentionsBefore: number;
+            evidence: string[];
         };
         HeadlineWeek: {
             /** Format: date */
@@ -1710,6 +1854,12 @@ export interface components {
             updatedBy: null | string;
             readDeletedItems?: null | boolean;
             metadataOnly?: null | boolean;
+            storiesInReports?: null | boolean;
+        };
+        ShareRequest: {
+            /** Format: int64 */
+            detailId?: null | number;
+            note?: null | string;
         };
         SidebarResponse: {
             cards: components["schemas"]["Card"][];
@@ -1717,6 +1867,21 @@ export interface components {
         SourceView: {
             internetMessageId: string;
             webLink: null | string;
+        };
+        StoryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            detailId: number;
+            contactEmail: string;
+            contactName: string;
+            summary: string;
+            evidence: string;
+            note: null | string;
+            /** Format: date-time */
+            happenedAt: string;
+            /** Format: date-time */
+            sharedAt: string;
         };
         /** Format: binary */
         Stream: string;
