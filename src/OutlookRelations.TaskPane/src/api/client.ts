@@ -1,6 +1,6 @@
 import type { Card, DetailView, MeetingBrief, SyncStatus, TodayView } from "./types";
 import { tokenSource } from "./auth";
-import type { Me, ReportScope, ReportView, ScheduleView } from "./reportTypes";
+import type { Me, ReportScope, ReportView, ScheduleView, StoryView } from "./reportTypes";
 import type { AuditEntry, MailboxSyncHealth, TenantSettings } from "./adminTypes";
 
 /** A failed call, with the server's own explanation when it gave one. */
@@ -56,6 +56,13 @@ export const reportsApi = {
     const response = await send(`/api/reports/${id}/file`, { headers: { Accept: "application/octet-stream" } });
     return { blob: await response.blob(), name: fileNameOf(response.headers.get("Content-Disposition"), "report.xlsx") };
   },
+};
+
+/** Stories: nothing is shared until the person shares it; withdrawing also removes it from stored reports. */
+export const storiesApi = {
+  mine: () => request<StoryView[]>("/api/stories"),
+  share: (detailId: number, note?: string) => request<StoryView>("/api/stories", { method: "POST", body: JSON.stringify({ detailId, note: note || null }) }),
+  withdraw: (id: string) => request<void>(`/api/stories/${id}`, { method: "DELETE" }),
 };
 
 export const adminApi = {

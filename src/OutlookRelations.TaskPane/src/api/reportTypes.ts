@@ -9,5 +9,9 @@ export type ReportStatus = Schemas["ReportStatus"];
 /** `automatedMessages`: newsletters and automated mail in the period, counted in no other figure. */
 export type Headline = Schemas["Headline"];
 export type HeadlineWeek = Schemas["HeadlineWeek"];
+/** One organisation and theme of "what customers tell us"; `evidence` is quoted only where talking points may be. */
+export type HeadlineFeedback = Schemas["HeadlineFeedback"];
+/** A conversation the signed-in person shared for their manager's pack (GET /api/stories). */
+export type StoryView = Schemas["StoryView"];
 export type Me = Schemas["Me"];
 export type ScheduleView = Schemas["ScheduleView"];

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Input, Link, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { api } from "../api/client";
+import { api, storiesApi } from "../api/client";
 import type { DetailView } from "../api/types";
 import { detailIds, kindLabel, mentionsText, safeLink, whenText } from "./cardLogic";
 
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 
 /**
  * A remembered detail, rendered as text only: what, when, how often it was said, and its source.
- * Confirm, correct and dismiss sit in its "⋯" menu (keyboard reachable: Tab to it, Enter, arrows).
+ * Confirm, correct, share as a story (for the manager's pack) and dismiss sit in its "⋯" menu (keyboard reachable: Tab to it, Enter, arrows).
  * A detail shown for several stored ones (mentions merged) acts on them all.
  */
 export function DetailItem({ detail, onChanged, label, full = false }: { detail: DetailView; onChanged: () => void; label?: string; full?: boolean }) {
@@ -23,6 +23,7 @@ export function DetailItem({ detail, onChanged, label, full = false }: { detail:
   const [editing, setEditing] = useState(false);
   const [summary, setSummary] = useState(detail.summary);
   const [busy, setBusy] = useState(false);
+  const [shared, setShared] = useState<string | null>(null);
   const link = safeLink(detail.source?.webLink);
   const when = whenText(detail);
   const ids = detailIds(detail);
@@ -39,6 +40,18 @@ export function DetailItem({ detail, onChanged, label, full = false }: { detail:
   };
   const confirmAll = () => act(() => Promise.all(ids.map((id) => api.confirm(id))));
   const dismissAll = () => act(() => Promise.all(ids.map((id) => api.dismiss(id))));
+  // Sharing changes nothing on the card: it is only a consent for the manager's pack, said in a line.
+  const share = async () => {
+    setBusy(true);
+    try {
+      await storiesApi.share(detail.id);
+      setShared("Shared as a story for your manager's report. See or withdraw it on the reports page.");
+    } catch (e) {
+      setShared(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   // The corrected words stand for every mention; the other stored wordings go.
   const correct = () => act(() => Promise.all([api.correct(detail.id, summary), ...others.map((id) => api.dismiss(id))])).then(() => setEditing(false));
 
@@ -64,6 +77,7 @@ export function DetailItem({ detail, onChanged, label, full = false }: { detail:
           </Text>
         </Text>
         {full && detail.evidence && detail.evidence !== detail.summary && <Text size={200} className={styles.evidence}>“<bdi>{detail.evidence}</bdi>”</Text>}
+        {shared && <Text size={200} role="status" className={styles.muted}>{shared}</Text>}
       </div>
       <Menu>
         <MenuTrigger disableButtonEnhancement>
@@ -73,6 +87,7 @@ export function DetailItem({ detail, onChanged, label, full = false }: { detail:
           <MenuList>
             {detail.status !== "confirmed" && <MenuItem onClick={() => void confirmAll()}>Confirm</MenuItem>}
             <MenuItem onClick={() => setEditing(true)}>Correct</MenuItem>
+            <MenuItem onClick={() => void share()}>Share as a story</MenuItem>
             <MenuItem onClick={() => void dismissAll()}>Dismiss</MenuItem>
           </MenuList>
         </MenuPopover>

@@ -1,14 +1,17 @@
 import { useState } from "react";
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { reportsApi } from "../api/client";
-import type { Headline, ReportView } from "../api/reportTypes";
+import type { Headline, HeadlineFeedback, ReportView } from "../api/reportTypes";
 import { WeeklyChart } from "./WeeklyChart";
 import { automatedLine, changeText, isActive, percent, periodText, scopeLabel } from "./reportLogic";
+import { count, dormantDefinition } from "./chartLogic";
 
 const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", gap: "12px" },
   figure: { display: "flex", flexDirection: "column" },
   change: { color: tokens.colorNeutralForeground3 },
+  definition: { gridColumn: "1 / -1", color: tokens.colorNeutralForeground3 },
+  feedback: { borderCollapse: "collapse", "& th, & td": { textAlign: "left", padding: "2px 8px 2px 0", verticalAlign: "top" } },
 });
 
 export function ReportCard({ report }: { report: ReportView }) {
@@ -48,18 +51,20 @@ export function ReportCard({ report }: { report: ReportView }) {
       {report.headline && <HeadlineFigures headline={report.headline} styles={styles} />}
       {report.headline && report.headline.weeks.length > 0 && <WeeklyChart weeks={report.headline.weeks} />}
       {report.headline && <Text size={200}>{automatedLine(report.headline.automatedMessages ?? 0)}</Text>}
+      {report.headline?.feedback && <CustomerFeedback rows={report.headline.feedback} styles={styles} />}
     </Card>
   );
 }
 
 function HeadlineFigures({ headline: h, styles }: { headline: Headline; styles: ReturnType<typeof useStyles> }) {
   const figures = [
-    ["Messages", String(h.messages), changeText(h.messages, h.messagesBefore, "count")],
+    ["Messages", count(h.messages), changeText(h.messages, h.messagesBefore, "count")],
     ["Your reply rate", percent(h.replyRate), changeText(h.replyRate, h.replyRateBefore, "percent")],
     ["Median response", h.medianResponseHours === null ? "–" : `${h.medianResponseHours.toFixed(1)} h`, changeText(h.medianResponseHours, h.medianResponseHoursBefore, "hours")],
-    ["Meetings", String(h.meetings), changeText(h.meetings, h.meetingsBefore, "count")],
-    ["Re-engagements", String(h.reEngagements), changeText(h.reEngagements, h.reEngagementsBefore, "count")],
-    ["Dormant now", String(h.dormant), `of ${h.activeRelationships} active`],
+    ["Meetings", count(h.meetings), changeText(h.meetings, h.meetingsBefore, "count")],
+    ["Re-engagements", count(h.reEngagements), changeText(h.reEngagements, h.reEngagementsBefore, "count")],
+    // Counted as the workbook counts it: every relationship dormant at the period's end, active in it or not.
+    ["Dormant relationships", count(h.dormant), "at the end of the period"],
   ];
   return (
     <div className={styles.figures} aria-label="Headline figures">
@@ -70,6 +75,31 @@ function HeadlineFigures({ headline: h, styles }: { headline: Headline; styles: 
           <Text size={200} className={styles.change}>{change}</Text>
         </div>
       ))}
+      <Text size={200} className={styles.definition} data-testid="dormant-definition">Dormant: {dormantDefinition}</Text>
     </div>
+  );
+}
+
+/** "What customers tell us", as the workbook's sheet: by organisation and theme, complaints first. */
+function CustomerFeedback({ rows, styles }: { rows: HeadlineFeedback[]; styles: ReturnType<typeof useStyles> }) {
+  if (rows.length === 0) return <Text size={200}>What customers tell us: no customer feedback was remembered in this period.</Text>;
+  return (
+    <table className={styles.feedback} aria-label="What customers tell us">
+      <caption style={{ textAlign: "left", fontWeight: 600 }}>What customers tell us</caption>
+      <thead>
+        <tr><th>Organisation</th><th>Theme</th><th>Mentions</th><th>Change</th><th>What they said</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={`${r.organisation}|${r.theme}`}>
+            <td><bdi>{r.organisation}</bdi></td>
+            <td>{r.theme}</td>
+            <td>{count(r.mentions)}</td>
+            <td>{changeText(r.mentions, r.mentionsBefore, "count")}</td>
+            <td>{r.evidence.map((e) => <div key={e}>“<bdi>{e}</bdi>”</div>)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -5,6 +5,7 @@ import type { Me, ReportView } from "../api/reportTypes";
 import { NewReportForm } from "./NewReportForm";
 import { ReportCard } from "./ReportCard";
 import { MyData } from "./MyData";
+import { StoriesShared } from "./StoriesShared";
 import { isActive } from "./reportLogic";
 
 const useStyles = makeStyles({
@@ -58,6 +59,7 @@ export function ReportsPage() {
       {me && <NewReportForm me={me} onCreated={refresh} />}
       {reports?.length === 0 && <Text>No reports yet.</Text>}
       {reports?.map((report) => <ReportCard key={report.id} report={report} />)}
+      {me && <StoriesShared />}
       {me && <MyData />}
     </main>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedScopes, automatedLine, bars, changeText, periodText } from "./reportLogic";
+import { allowedScopes, automatedLine, changeText, periodText } from "./reportLogic";
 import { fileNameOf } from "../api/client";
 
 describe("allowedScopes", () => {
@@ -24,15 +24,6 @@ describe("changeText", () => {
 describe("periodText", () => {
   it("shows the last day of the period, not the midnight after it", () => {
     expect(periodText({ from: "2026-09-01T00:00:00+00:00", to: "2026-11-30T00:00:00+00:00", timeZone: "UTC" }, "en-GB")).toBe("1 Sept 2026 – 29 Nov 2026");
-  });
-});
-
-describe("bars", () => {
-  it("scales the busiest week to the full height", () => {
-    expect(bars([{ weekStart: "a", messages: 10, meetings: 10 }, { weekStart: "b", messages: 5, meetings: 0 }], 40)).toEqual([
-      { week: "a", messages: 20, meetings: 20 },
-      { week: "b", messages: 10, meetings: 0 },
-    ]);
   });
 });
 

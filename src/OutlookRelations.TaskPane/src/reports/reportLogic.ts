@@ -1,4 +1,4 @@
-import type { HeadlineWeek, ReportScope, ReportView } from "../api/reportTypes";
+import type { ReportScope, ReportView } from "../api/reportTypes";
 
 export const ManagerRole = "Relations.Manager";
 export const AdminRole = "Relations.Admin";
@@ -36,16 +36,6 @@ export function periodText(report: Pick<ReportView, "from" | "to" | "timeZone">,
   const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: report.timeZone });
   const lastDay = new Date(Date.parse(report.to) - 1);
   return `${format.format(new Date(report.from))} – ${format.format(lastDay)}`;
-}
-
-/** Bar heights for a weekly chart, scaled so the busiest week fills the height. */
-export function bars(weeks: HeadlineWeek[], height: number): { week: string; messages: number; meetings: number }[] {
-  const top = Math.max(1, ...weeks.map((w) => w.messages + w.meetings));
-  return weeks.map((w) => ({
-    week: w.weekStart,
-    messages: Math.round((w.messages / top) * height),
-    meetings: Math.round((w.meetings / top) * height),
-  }));
 }
 
 /** The one line for what no figure counts, worded as the workbook's Summary sheet words it. */
