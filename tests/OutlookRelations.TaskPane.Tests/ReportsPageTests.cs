@@ -29,6 +29,30 @@ public sealed class ReportsPageTests(PaneFixture pane)
     }
 
     [Fact]
+    public async Task The_weekly_chart_has_titled_axes_and_a_legend_and_dormant_is_the_workbooks_count_defined_in_its_words()
+    {
+        var page = await pane.OpenReportsAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Build report" }).ClickAsync();
+        var report = page.Locator("[data-report-id]").First;
+        await Expect(report).ToHaveAttributeAsync("data-status", "succeeded", new() { Timeout = 60_000 });
+
+        var chart = report.GetByRole(AriaRole.Img, new() { Name = "Messages and meetings per week" });
+        await Expect(chart.GetByLabel("Legend")).ToContainTextAsync("MessagesMeetings");
+        await Expect(chart.GetByLabel("Y axis: messages and meetings per week (count)")).ToContainTextAsync("Count per week");
+        await Expect(chart.GetByLabel("X axis: week starting (date)")).ToHaveTextAsync("Week starting");
+        var dormant = OutlookRelations.Server.Engagement.Definitions.All.Single(d => d.Metric == "Dormant").Definition;
+        await Expect(report.GetByTestId("dormant-definition")).ToHaveTextAsync($"Dormant: {dormant}");
+        var shown = await report.GetByLabel("Headline figures").Locator("div", new() { HasText = "Dormant relationships" }).Last.Locator("span").Nth(1).TextContentAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() => report.GetByRole(AriaRole.Button, new() { Name = "Download .xlsx" }).ClickAsync());
+        var file = Path.Combine(Artifacts.Folder, "report-dormant.xlsx");
+        await download.SaveAsAsync(file);
+        using var book = new ClosedXML.Excel.XLWorkbook(file);
+        var row = book.Worksheet("Summary").RowsUsed().Single(r => r.Cell(1).GetString() == "Dormant relationships");
+        Assert.Equal(row.Cell(2).GetValue<double>().ToString("#,##0", System.Globalization.CultureInfo.GetCultureInfo("en-US")), shown);
+    }
+
+    [Fact]
     public async Task A_manager_turns_the_weekly_team_report_on_and_off()
     {
         var page = await pane.OpenReportsAsync();

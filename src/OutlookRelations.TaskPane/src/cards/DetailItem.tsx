@@ -87,8 +87,8 @@ export function DetailItem({ detail, onChanged, label, full = false }: { detail:
           <MenuList>
             {detail.status !== "confirmed" && <MenuItem onClick={() => void confirmAll()}>Confirm</MenuItem>}
             <MenuItem onClick={() => setEditing(true)}>Correct</MenuItem>
-            <MenuItem onClick={() => void share()}>Share as a story</MenuItem>
             <MenuItem onClick={() => void dismissAll()}>Dismiss</MenuItem>
+            <MenuItem onClick={() => void share()}>Share as a story</MenuItem>
           </MenuList>
         </MenuPopover>
       </Menu>
