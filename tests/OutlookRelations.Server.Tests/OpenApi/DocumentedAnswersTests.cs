@@ -61,6 +61,9 @@ public sealed class DocumentedAnswersTests(ITestOutputHelper output) : IAsyncLif
         var detail = note.GetProperty("id").GetInt64();
         await Answer(client, "POST", "/api/details/{id}/confirm", $"/api/details/{detail}/confirm");
         await Answer(client, "PATCH", "/api/details/{id}", $"/api/details/{detail}", new { summary = "Prefers calls after two" });
+        await Answer(client, "POST", "/api/stories", body: new { detailId = detail, note = "She asked after the team" }, expected: 201);
+        await Answer(client, "POST", "/api/stories", body: new { detailId = detail }); // shared already: the same story
+        await Answer(client, "GET", "/api/stories");
         await Answer(client, "GET", "/api/sidebar", $"/api/sidebar?recipients={Carla.Address},{MailboxBuilder.Contact(1).Address},nobody@nowhere.example,not-an-address");
         await Answer(client, "GET", "/api/sidebar", "/api/sidebar?recipients=,,", expected: 400);
         await Answer(client, "GET", "/api/today");

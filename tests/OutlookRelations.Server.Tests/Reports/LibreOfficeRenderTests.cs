@@ -21,6 +21,7 @@ public sealed class LibreOfficeRenderTests
         ("Weekly trends", @"^Week starting\s+Sent\b"),
         ("Dormant to re-engage", @"\bDays silent\b"),
         ("What customers tell us", @"^Organisation\s+Theme\b"),
+        ("Stories", @"^Shared by\s+With\b"),
         ("Definitions", @"^Metric\s+Definition$"),
     ];
 
@@ -43,6 +44,6 @@ public sealed class LibreOfficeRenderTests
         Assert.True(summary.ColouredPixels() > 200, $"Summary page has {summary.ColouredPixels()} coloured pixels: no chart drawn");
         Assert.True(weekly.ColouredPixels() > 200, $"Weekly trends page has {weekly.ColouredPixels()} coloured pixels: no chart drawn");
         // Text-only sheets have (next to) none, so the count is the charts', not the page's furniture.
-        Assert.True(pages[firstPage[8]].ColouredPixels() < 50, "the Definitions page is coloured");
+        Assert.True(pages[firstPage[9]].ColouredPixels() < 50, "the Definitions page is coloured");
     }
 }
