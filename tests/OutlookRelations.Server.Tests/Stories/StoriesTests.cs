@@ -113,6 +113,25 @@ public sealed class StoriesTests
     }
 
     [Fact]
+    public async Task A_data_control_that_deletes_the_detail_takes_its_story_out_of_stored_reports()
+    {
+        await using var tenant = await StartAsync();
+        using var ana = tenant.App.ClientAs(Ana);
+        using var nina = tenant.App.ClientAs(Nina);
+        using var ian = tenant.App.ClientAs(Ian);
+        await ShareAsync(ana, await tenant.FamilyDetailAsync(Ana));
+        var (team, _) = await BuildAsync(nina, "team");
+
+        // The tenant stops collecting family details: the remembered ones go, and the story with them.
+        (await ian.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(kinds: [.. Memory.Extraction.ArtifactKinds.All.Where(k => k != "family")]))).EnsureSuccessStatusCode();
+        await using (var scope = tenant.App.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<OutlookRelations.Server.DataControls.ApplySettingsJob>().ApplyAsync(tenant.Owner(Ana).TenantId, CancellationToken.None);
+
+        Assert.Empty((await ana.GetFromJsonAsync<JsonElement>("/api/stories")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await nina.GetAsync($"/api/reports/{team}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Erasing_a_mailbox_erases_its_stories_and_the_reports_that_showed_them()
     {
         await using var tenant = await StartAsync();
