@@ -14,6 +14,8 @@ public sealed class AdminPageTests(PaneFixture pane)
         var anniversary = page.GetByRole(AriaRole.Checkbox, new() { Name = "Anniversary" });
         await Expect(anniversary).ToBeCheckedAsync();
         await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Also remember sensitive details (health, bereavement, religion, politics)" })).Not.ToBeCheckedAsync();
+        // Stories are allowed by default: nothing is shared until someone shares it.
+        await Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Stories people choose to share may appear in their managers' and admins' reports" })).ToBeCheckedAsync();
 
         await anniversary.UncheckAsync();
         await page.GetByLabel("Excluded domains (one per line)").FillAsync("HR-Provider.example");

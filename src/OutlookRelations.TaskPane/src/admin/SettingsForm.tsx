@@ -69,6 +69,9 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
         onChange={(_, d) => setDraft({ ...draft, collectSensitive: d.checked })} />
       <Switch label="Managers' and admins' reports may show talking points about other people's contacts" checked={draft.reportsIncludeTalkingPoints}
         onChange={(_, d) => setDraft({ ...draft, reportsIncludeTalkingPoints: d.checked })} />
+      {/* On by default: it only lets people share; off, no pack shows a story and nobody can share one. */}
+      <Switch label="Stories people choose to share may appear in their managers' and admins' reports" checked={draft.storiesInReports ?? true}
+        onChange={(_, d) => setDraft({ ...draft, storiesInReports: d.checked })} />
       <Switch label="Read Deleted Items (people delete mail once they have answered it)" checked={draft.readDeletedItems ?? true}
         onChange={(_, d) => setDraft({ ...draft, readDeletedItems: d.checked })} />
       <div className={styles.row}>
