@@ -9,7 +9,9 @@ public sealed class MailboxExport(RelationsDbContext db, TimeProvider time)
     public sealed record Export(
         DateTimeOffset ExportedAt, string Mailbox, bool CollectionPaused,
         IReadOnlyList<object> Contacts, IReadOnlyList<object> Messages, IReadOnlyList<object> Meetings,
-        IReadOnlyList<object> Details, IReadOnlyList<object> Relationships, IReadOnlyList<object> Reports);
+        IReadOnlyList<object> Details, IReadOnlyList<object> Relationships, IReadOnlyList<object> Reports,
+        // Last, so an export read by something that predates stories still reads.
+        IReadOnlyList<object>? Stories = null);
 
     public async Task<Export> BuildAsync(Guid ownerId, CancellationToken ct)
     {
@@ -20,6 +22,7 @@ public sealed class MailboxExport(RelationsDbContext db, TimeProvider time)
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Attendees).OrderBy(m => m.StartAt).ToListAsync(ct);
         var details = await db.ContactDetails.AsNoTracking().Include(d => d.Sources).OrderBy(d => d.Id).ToListAsync(ct);
         var facts = await db.RelationshipFacts.AsNoTracking().ToListAsync(ct);
+        var stories = await db.SharedStories.AsNoTracking().OrderBy(s => s.SharedAt).Select(s => new { About = s.Detail!.Contact!.Email, s.Detail.Summary, s.ConversationId, s.HappenedAt, s.SharedAt, s.Note }).ToListAsync(ct);
         var reports = await db.Reports.AsNoTracking().Select(r => new { r.Id, r.Scope, r.From, r.To, r.Status, r.CreatedAt, r.FileName }).ToListAsync(ct);
         return new Export(time.GetUtcNow(), owner.Email, owner.CollectionPaused,
             [.. contacts.Select(c => (object)new { c.Email, c.DisplayName, c.Organisation, c.FirstContactAt, c.LastContactAt, c.MessagesToContact, c.MessagesFromContact, c.MeetingsTogether })],
@@ -35,6 +38,7 @@ public sealed class MailboxExport(RelationsDbContext db, TimeProvider time)
                 d.Summary, d.Evidence, d.Date, d.Sensitive, d.FirstMentionedAt, d.LastMentionedAt, Sources = d.Sources.Select(s => s.InternetMessageId),
             })],
             [.. facts.Select(f => (object)new { With = email.GetValueOrDefault(f.ContactId), f.Sent, f.Received, f.ContactTurns, f.ContactTurnsAnswered, f.OwnerTurns, f.OwnerTurnsAnswered, f.Meetings, f.MeetingHours, f.LastTwoWayAt, f.SmallTalkMessages, f.ReEngagements })],
-            [.. reports.Select(r => (object)r)]);
+            [.. reports.Select(r => (object)r)],
+            [.. stories.Select(s => (object)s)]);
     }
 }

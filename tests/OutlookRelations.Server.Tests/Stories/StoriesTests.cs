@@ -34,6 +34,9 @@ public sealed class StoriesTests
         var mine = Assert.Single((await ana.GetFromJsonAsync<JsonElement>("/api/stories")).EnumerateArray());
         Assert.Equal(shared.GetProperty("id").GetGuid(), mine.GetProperty("id").GetGuid());
         Assert.Equal(Carla.Address, mine.GetProperty("contactEmail").GetString());
+        // What someone shared is part of everything held about them.
+        var exported = Assert.Single((await ana.GetFromJsonAsync<JsonElement>("/api/me/export")).GetProperty("stories").EnumerateArray());
+        Assert.Equal(Carla.Address, exported.GetProperty("about").GetString());
         var (_, sheet) = await BuildAsync(nina, "team");
 
         var row = Assert.Single(sheet.Data);

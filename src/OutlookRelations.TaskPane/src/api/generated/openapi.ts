@@ -1593,6 +1593,7 @@ export interface components {
             details: unknown[];
             relationships: unknown[];
             reports: unknown[];
+            stories?: null | unknown[];
         };
         FreshnessView: {
             /** @enum {string} */
