@@ -21,6 +21,11 @@ public sealed record EmulatedApp(string ClientId)
     public IReadOnlyList<string> SpaRedirectUris { get; init; } = [];
     /// <summary>App roles assigned to users (by object id), as an admin assigns them under Enterprise applications.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> UserRoles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
+    /// An Exchange application access policy on the app (New-ApplicationAccessPolicy -AccessRight
+    /// RestrictAccess): the mailboxes its Mail.Send may send as. Null: no policy, every mailbox.
+    /// </summary>
+    public IReadOnlyList<string>? SendAsOnly { get; init; }
     /// <summary>The app's service principal: the oid of its app-only tokens.</summary>
     public string ServicePrincipalId { get; } = Guid.NewGuid().ToString();
 }
