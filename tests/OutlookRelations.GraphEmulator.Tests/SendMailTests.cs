@@ -7,7 +7,7 @@ namespace OutlookRelations.GraphEmulator.Tests;
 
 /// <summary>
 /// POST /users/{id}/sendMail as Graph answers it: 202 and nothing in the body, the message kept for
-/// tests; with tokens checked, Mail.Send is needed and an application access policy limits the senders.
+/// tests; with tokens checked, Mail.Send is needed, and Exchange's scope on the app limits the senders.
 /// </summary>
 public sealed class SendMailTests
 {
@@ -42,6 +42,17 @@ public sealed class SendMailTests
     }
 
     [Fact]
+    public async Task It_takes_the_parameter_names_as_the_Graph_SDK_writes_them()
+    {
+        await using var f = await EmulatorFixture.StartAsync(messages: 0);
+
+        using var response = await SendAsync(f, """{"Message":{"subject":"s","toRecipients":[{"emailAddress":{"address":"bo@contoso.example"}}]},"SaveToSentItems":false}""");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.False(Assert.Single(f.Server.Store.Sent.All).SavedToSentItems);
+    }
+
+    [Fact]
     public async Task A_message_without_recipients_or_a_body_that_is_not_json_is_refused_and_not_kept()
     {
         await using var f = await EmulatorFixture.StartAsync(messages: 0);
@@ -56,7 +67,7 @@ public sealed class SendMailTests
     }
 
     [Fact]
-    public async Task With_tokens_checked_it_takes_Mail_Send_and_the_apps_access_policy()
+    public async Task With_tokens_checked_it_takes_Mail_Send_for_that_mailbox()
     {
         await using var f = await EmulatorFixture.StartAsync(messages: 0);
         f.Server.Entra.RequireGraphTokens = true;
@@ -69,7 +80,7 @@ public sealed class SendMailTests
 
         Assert.Equal(HttpStatusCode.Forbidden, readOnly.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, outsidePolicy.StatusCode);
-        Assert.Contains("application access policy", await outsidePolicy.Content.ReadAsStringAsync());
+        Assert.Contains("scoped to other mailboxes", await outsidePolicy.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Accepted, allowed.StatusCode);
         Assert.Single(f.Server.Store.Sent.All);
     }

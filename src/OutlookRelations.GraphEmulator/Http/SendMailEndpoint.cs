@@ -10,7 +10,7 @@ namespace OutlookRelations.GraphEmulator.Http;
 /// <summary>
 /// POST /users/{id}/sendMail: 202 and the message kept in <see cref="EmulatorStore.Sent"/>, nothing
 /// delivered. With real tokens required, as Graph: the token needs Mail.Send, and an application
-/// access policy on the app (<see cref="EmulatedApp.SendAsOnly"/>) limits whom it may send as.
+/// Exchange scope on the app (<see cref="EmulatedApp.SendAsOnly"/>) limits whom it may send as.
 /// </summary>
 internal static class SendMailEndpoint
 {
@@ -37,7 +37,9 @@ internal static class SendMailEndpoint
         {
             return GraphResult.Error(StatusCodes.Status400BadRequest, "BadRequest", $"The request body is not JSON: {e.Message}");
         }
-        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("message", out var message) || message.ValueKind != JsonValueKind.Object)
+        // The action's parameters are named "Message" and "SaveToSentItems" in Graph's metadata (what the SDK
+        // sends), "message" in its documentation's examples; Graph takes either.
+        if (json.ValueKind != JsonValueKind.Object || Property(json, "message") is not { ValueKind: JsonValueKind.Object } message)
             return GraphResult.Error(StatusCodes.Status400BadRequest, "ErrorInvalidRequest", "The request needs a 'message' object.");
 
         var to = message.TryGetProperty("toRecipients", out var recipients) && recipients.ValueKind == JsonValueKind.Array
@@ -45,7 +47,7 @@ internal static class SendMailEndpoint
             : [];
         if (to.Count == 0) return GraphResult.Error(StatusCodes.Status400BadRequest, "ErrorInvalidRecipients", "At least one recipient is not valid.");
         var content = message.TryGetProperty("body", out var b) && b.ValueKind == JsonValueKind.Object ? b : default;
-        var save = !json.TryGetProperty("saveToSentItems", out var s) || s.ValueKind != JsonValueKind.False; // Graph's default is true
+        var save = Property(json, "saveToSentItems")?.ValueKind != JsonValueKind.False; // Graph's default is true
         store.Sent.Add(new SentMail(sender.User.Mail, to, Text(message, "subject") ?? "",
             content.ValueKind == JsonValueKind.Object ? Text(content, "contentType") ?? "text" : "text",
             content.ValueKind == JsonValueKind.Object ? Text(content, "content") ?? "" : "", save, store.Clock.GetUtcNow()));
@@ -63,7 +65,7 @@ internal static class SendMailEndpoint
         if (!granted.Contains("Mail.Send")) return Denied("Access is denied. Check credentials and try again.");
         var app = token.TryGetProperty("azp", out var azp) ? entra.FindApp(azp.GetString() ?? "") : null;
         if (app?.SendAsOnly is { } only && !only.Any(m => string.Equals(m, sender.User.Mail, StringComparison.OrdinalIgnoreCase) || m == sender.User.Id))
-            return Denied("Access to OData is disabled: an application access policy does not let this app use the mailbox.");
+            return Denied("Access is denied: the app's Mail.Send is scoped to other mailboxes.");
         return null;
     }
 
@@ -73,6 +75,9 @@ internal static class SendMailEndpoint
         recipient.ValueKind == JsonValueKind.Object && recipient.TryGetProperty("emailAddress", out var e) && e.ValueKind == JsonValueKind.Object
             ? Text(e, "address") is { Length: > 0 } a ? a : null
             : null;
+
+    private static JsonElement? Property(JsonElement json, string name) =>
+        json.EnumerateObject().Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(p => (JsonElement?)p.Value).FirstOrDefault();
 
     private static string? Text(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

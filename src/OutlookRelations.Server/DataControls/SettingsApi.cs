@@ -21,7 +21,9 @@ public static class SettingsApi
         // Last and optional, so a client that predates it leaves Deleted Items read rather than turning it off.
         bool? ReadDeletedItems = null,
         // Left out, the mode stays as it is: a client that predates it never turns it off by accident.
-        bool? MetadataOnly = null);
+        bool? MetadataOnly = null,
+        // The mail OutlookRelations sends. Left out (null), each stays as it is; "" clears an address.
+        string? SenderMailbox = null, bool? DigestsAllowed = null, string? SyncAlertsTo = null);
 
     public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Details);
 
@@ -56,6 +58,9 @@ public static class SettingsApi
         settings.ReportsIncludeTalkingPoints = request.ReportsIncludeTalkingPoints;
         settings.ReadDeletedItems = request.ReadDeletedItems ?? true;
         settings.MetadataOnly = request.MetadataOnly ?? settings.MetadataOnly;
+        if (request.SenderMailbox is not null) settings.SenderMailbox = Address(request.SenderMailbox);
+        settings.DigestsAllowed = request.DigestsAllowed ?? settings.DigestsAllowed;
+        if (request.SyncAlertsTo is not null) settings.SyncAlertsTo = Address(request.SyncAlertsTo);
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
         audit.Record(user.TenantId, user.Email, "settings.changed", "tenant settings", SettingsValidation.Describe(before, View(settings)));
@@ -74,6 +79,8 @@ public static class SettingsApi
         return TypedResults.NoContent();
     }
 
+    private static string? Address(string text) => text.Trim() is { Length: > 0 } address ? address.ToLowerInvariant() : null;
+
     public static SettingsView View(TenantSettings? s)
     {
         var policy = s is null ? DataPolicy.Default : new DataPolicy(s);
@@ -81,6 +88,6 @@ public static class SettingsApi
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
-            policy.ReadDeletedItems, policy.MetadataOnly);
+            policy.ReadDeletedItems, policy.MetadataOnly, s?.SenderMailbox ?? "", s?.DigestsAllowed ?? true, s?.SyncAlertsTo ?? "");
     }
 }
