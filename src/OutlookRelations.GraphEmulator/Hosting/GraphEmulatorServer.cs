@@ -92,6 +92,7 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         batch.Map(graph);
         CalendarEndpoints.Map(graph, store);
         SubscriptionEndpoints.Map(graph, store, () => notifications);
+        SendMailEndpoint.Map(graph, store, entra);
         EntraEndpoints.Map(app, entra, store);
         app.MapFallback((HttpContext c) => GraphResult.Error(StatusCodes.Status400BadRequest, "BadRequest",
             $"Resource not found for the segment '{c.Request.Path}'. The emulator serves only what OutlookRelations uses."));

@@ -21,6 +21,11 @@ public sealed record EmulatedApp(string ClientId)
     public IReadOnlyList<string> SpaRedirectUris { get; init; } = [];
     /// <summary>App roles assigned to users (by object id), as an admin assigns them under Enterprise applications.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> UserRoles { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>
+    /// Mail.Send scoped by Exchange (an RBAC for Applications management scope, or an older
+    /// application access policy): the mailboxes the app may send as. Null: every mailbox.
+    /// </summary>
+    public IReadOnlyList<string>? SendAsOnly { get; init; }
     /// <summary>The app's service principal: the oid of its app-only tokens.</summary>
     public string ServicePrincipalId { get; } = Guid.NewGuid().ToString();
 }

@@ -72,6 +72,7 @@ public sealed class EntraIssuer : IDisposable
             ["exp"] = (now + request.Lifetime).ToUnixTimeSeconds(),
         };
         if (request.Scope.Length > 0) payload["scp"] = request.Scope;
+        if (request.ClientId is not null) payload["azp"] = request.ClientId;
         if (request.Roles.Count > 0) payload["roles"] = new JsonArray([.. request.Roles.Select(r => (JsonNode)r)]);
         return Sign(payload);
     }
@@ -150,6 +151,8 @@ public sealed record TokenRequest(string TenantId, string ObjectId, string Usern
 {
     public string? Name { get; init; }
     public string? Issuer { get; init; }
+    /// <summary>The app the token was issued to (azp): Graph applies that app's access policies.</summary>
+    public string? ClientId { get; init; }
     public string Scope { get; init; } = "access_as_user";
     public IReadOnlyList<string> Roles { get; init; } = [];
     public TimeSpan Lifetime { get; init; } = TimeSpan.FromHours(1);

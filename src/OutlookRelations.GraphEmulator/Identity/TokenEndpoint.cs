@@ -39,7 +39,7 @@ internal static class TokenEndpoint
         TokenRequest token;
         if (grantType == "client_credentials")
         {
-            token = new TokenRequest(tenant, app.ServicePrincipalId, app.ClientId, issuer.GraphAudience) { Scope = "", Roles = app.GraphRoles };
+            token = new TokenRequest(tenant, app.ServicePrincipalId, app.ClientId, issuer.GraphAudience) { Scope = "", Roles = app.GraphRoles, ClientId = app.ClientId };
         }
         else if (grantType == OnBehalfOf && form["requested_token_use"] == "on_behalf_of")
         {

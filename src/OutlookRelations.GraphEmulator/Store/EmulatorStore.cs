@@ -24,6 +24,9 @@ public sealed class EmulatorStore
     /// <summary>Change-notification subscriptions, as POST /subscriptions made them.</summary>
     public SubscriptionRegistry Subscriptions { get; } = new();
 
+    /// <summary>Mail sent through sendMail: the emulator delivers nothing, it keeps what was sent.</summary>
+    public SentMailLog Sent { get; } = new();
+
     /// <summary>Any change in any mailbox (raised after the change is visible to delta queries).</summary>
     public event Action<Mailbox, MailboxChange>? MailboxChanged;
 

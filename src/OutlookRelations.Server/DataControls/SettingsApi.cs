@@ -22,6 +22,8 @@ public static class SettingsApi
         bool? ReadDeletedItems = null,
         // Left out, the mode stays as it is: a client that predates it never turns it off by accident.
         bool? MetadataOnly = null,
+        // The mail OutlookRelations sends. Left out (null), each stays as it is; "" clears an address.
+        string? SenderMailbox = null, bool? DigestsAllowed = null, string? SyncAlertsTo = null,
         // Left out, stories stay as they are (on by default: nothing is shared until someone shares it).
         bool? StoriesInReports = null);
 
@@ -58,6 +60,9 @@ public static class SettingsApi
         settings.ReportsIncludeTalkingPoints = request.ReportsIncludeTalkingPoints;
         settings.ReadDeletedItems = request.ReadDeletedItems ?? true;
         settings.MetadataOnly = request.MetadataOnly ?? settings.MetadataOnly;
+        if (request.SenderMailbox is not null) settings.SenderMailbox = Address(request.SenderMailbox);
+        settings.DigestsAllowed = request.DigestsAllowed ?? settings.DigestsAllowed;
+        if (request.SyncAlertsTo is not null) settings.SyncAlertsTo = Address(request.SyncAlertsTo);
         settings.StoriesInReports = request.StoriesInReports ?? settings.StoriesInReports;
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
@@ -77,6 +82,8 @@ public static class SettingsApi
         return TypedResults.NoContent();
     }
 
+    private static string? Address(string text) => text.Trim() is { Length: > 0 } address ? address.ToLowerInvariant() : null;
+
     public static SettingsView View(TenantSettings? s)
     {
         var policy = s is null ? DataPolicy.Default : new DataPolicy(s);
@@ -84,6 +91,6 @@ public static class SettingsApi
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
-            policy.ReadDeletedItems, policy.MetadataOnly, s?.StoriesInReports ?? true);
+            policy.ReadDeletedItems, policy.MetadataOnly, s?.SenderMailbox ?? "", s?.DigestsAllowed ?? true, s?.SyncAlertsTo ?? "", s?.StoriesInReports ?? true);
     }
 }

@@ -26,6 +26,9 @@ public static class SettingsValidation
         if (badAddresses.Count > 0) errors["excludedAddresses"] = [$"Not an email address: {string.Join(", ", badAddresses)}."];
         var badKinds = request.CollectedKinds.Where(k => !ArtifactKinds.TryParse(k, out _)).ToList();
         if (badKinds.Count > 0) errors["collectedKinds"] = [$"Unknown kinds: {string.Join(", ", badKinds)}. Known: {string.Join(", ", ArtifactKinds.All)}."];
+        foreach (var (field, address) in new[] { ("senderMailbox", request.SenderMailbox), ("syncAlertsTo", request.SyncAlertsTo) })
+            if (address is { Length: > 0 } && (!MailAddress.TryCreate(address.Trim(), out var m) || m.Address != address.Trim()))
+                errors[field] = ["An email address, or \"\" for none."];
         foreach (var (field, days) in new[] { ("interactionRetentionDays", request.InteractionRetentionDays), ("detailRetentionDays", request.DetailRetentionDays) })
             if (days is < 1 or > MaxRetentionDays) errors[field] = [$"Between 1 and {MaxRetentionDays} days, or null to keep."];
         return errors;
@@ -54,6 +57,9 @@ public static class SettingsValidation
         Compare("reportsIncludeTalkingPoints", before.ReportsIncludeTalkingPoints, after.ReportsIncludeTalkingPoints);
         Compare("readDeletedItems", before.ReadDeletedItems, after.ReadDeletedItems);
         Compare("metadataOnly", before.MetadataOnly, after.MetadataOnly);
+        Compare("senderMailbox", before.SenderMailbox, after.SenderMailbox);
+        Compare("digestsAllowed", before.DigestsAllowed, after.DigestsAllowed);
+        Compare("syncAlertsTo", before.SyncAlertsTo, after.SyncAlertsTo);
         Compare("storiesInReports", before.StoriesInReports, after.StoriesInReports);
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }

@@ -15,6 +15,7 @@ public static class GraphAccessSetup
         services.AddSingleton<GraphCredentials>();
         services.AddSingleton<GraphEndpoint>();
         services.AddScoped<TenantGraph>();
+        services.AddScoped<GraphMailSender>();
         // Entra ID's metadata and signing keys come over the same trusted transport as Graph and the
         // token endpoint. Configured here, not in Identity, so that Identity needs nothing of Graph;
         // in demo sign-in no bearer scheme exists and this is never read.

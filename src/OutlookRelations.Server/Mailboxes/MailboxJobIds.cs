@@ -11,6 +11,8 @@ public static class MailboxJobIds
 
     public static string WeeklyReport(Guid ownerId) => $"weekly-report-{ownerId}";
 
+    public static string Digest(Guid ownerId) => $"digest-{ownerId}";
+
     /// <summary>Every recurring job that names the mailbox.</summary>
-    public static IReadOnlyList<string> All(Guid ownerId) => [Sync(ownerId), WeeklyReport(ownerId)];
+    public static IReadOnlyList<string> All(Guid ownerId) => [Sync(ownerId), WeeklyReport(ownerId), Digest(ownerId)];
 }

@@ -55,6 +55,10 @@ public sealed class MailboxOwner
     /// </summary>
     public string? DetailsExtractorVersion { get; set; }
     public DateTimeOffset? RolesSeenAt { get; set; }
+    /// <summary>The owner asked for the morning digest by mail (off until they turn it on).</summary>
+    public bool DigestEnabled { get; set; }
+    /// <summary>The owner's own calendar day the latest digest was sent for: one a day, however many instances run the job.</summary>
+    public DateOnly? DigestSentOn { get; set; }
 }
 
 /// <summary>Marks rows that belong to one mailbox owner in one tenant.</summary>

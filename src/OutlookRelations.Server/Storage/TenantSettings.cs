@@ -35,6 +35,15 @@ public sealed class TenantSettings
     /// </summary>
     public bool MetadataOnly { get; set; }
     /// <summary>
+    /// The mailbox mail from OutlookRelations is sent as (Graph sendMail, app-only Mail.Send limited to
+    /// it by an application access policy): the morning digests and sync alerts. Null: nothing is sent.
+    /// </summary>
+    public string? SenderMailbox { get; set; }
+    /// <summary>Whether people may turn on the morning digest for themselves (each chooses; off for everyone until then).</summary>
+    public bool DigestsAllowed { get; set; } = true;
+    /// <summary>An address told by mail when a mailbox's sync becomes stalled or failing; null: no mail.</summary>
+    public string? SyncAlertsTo { get; set; }
+    /// <summary>
     /// Whether stories people chose to share reach their managers' and admins' packs. On by default:
     /// nothing is shared until someone shares it, and this lets a tenant turn the feature off.
     /// </summary>

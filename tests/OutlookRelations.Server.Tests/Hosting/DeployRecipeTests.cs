@@ -10,9 +10,9 @@ using OutlookRelations.Server.Telemetry;
 namespace OutlookRelations.Server.Tests.Hosting;
 
 /// <summary>
-/// Issue 22: docs/deploy.md's load-balancer recipe (section 4b) and the code cannot drift apart. A test
-/// that publishes and starts the output would take minutes on two cores; this one checks what the
-/// recipe names: paths that are mapped, settings that bind, a project that exists.
+/// Issue 22: docs/deploy.md's load-balancer recipe (section 4b) and the code cannot drift apart: paths
+/// that are mapped, settings that bind, a project that exists. DeployRecipeProcessTests runs the
+/// recipe's publish command and starts its output.
 /// </summary>
 public sealed partial class DeployRecipeTests
 {
@@ -79,6 +79,21 @@ public sealed partial class DeployRecipeTests
         Assert.Contains("OutlookRelations.Server.dll", Recipe, StringComparison.Ordinal);
     }
 
+    /// <summary>The recipe's `dotnet publish` command's arguments, its output folder swapped for <paramref name="output"/>.</summary>
+    public static List<string> PublishArguments(string output)
+    {
+        var line = PublishLine().Match(Recipe);
+        Assert.True(line.Success, "No `dotnet publish` command in the recipe");
+        var arguments = line.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var o = arguments.IndexOf("-o");
+        Assert.True(o >= 0 && o + 1 < arguments.Count, "The recipe's publish command names no output folder (-o)");
+        arguments[o + 1] = output;
+        // The project is named from the repository's root, where the recipe is run.
+        for (var i = 0; i < arguments.Count; i++)
+            if (arguments[i].StartsWith("src/", StringComparison.Ordinal)) arguments[i] = Path.Combine(Root, arguments[i]);
+        return arguments;
+    }
+
     // The environment file's KEY=VALUE lines, as configuration keys (Section__Key is Section:Key).
     private static Dictionary<string, string?> EnvironmentFile() =>
         EnvironmentVariables().ToDictionary(kv => kv.Key.Replace("__", ":", StringComparison.Ordinal), kv => kv.Value, StringComparer.OrdinalIgnoreCase);
@@ -123,6 +138,9 @@ public sealed partial class DeployRecipeTests
 
     [GeneratedRegex(@"dotnet publish (\S+)")]
     private static partial Regex PublishCommand();
+
+    [GeneratedRegex(@"^dotnet (publish [^\n]+)$", RegexOptions.Multiline)]
+    private static partial Regex PublishLine();
 
     [GeneratedRegex(@"outlookrelations\.env`:\s*```ini\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex EnvBlock();

@@ -31,11 +31,15 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    public static ServerProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static ServerProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        StartIn(AppContext.BaseDirectory, environment, args);
+
+    /// <summary>The server in <paramref name="folder"/> (a `dotnet publish` output, say), run from there as systemd would.</summary>
+    public static ServerProcess StartIn(string folder, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OutlookRelations.Server.dll"), .. args])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, "OutlookRelations.Server.dll"), .. args])
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = folder,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };

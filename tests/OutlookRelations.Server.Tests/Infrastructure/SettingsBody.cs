@@ -2,13 +2,14 @@ namespace OutlookRelations.Server.Tests;
 
 /// <summary>
 /// A PUT /api/admin/settings body as the admin page sends it: every list named, every kind collected
-/// unless told otherwise. The optional switches are sent as null unless a test sets them, as an
+/// unless told otherwise. The optional fields are sent as null unless a test sets them, as an
 /// older client that predates them would.
 /// </summary>
 public static class SettingsBody
 {
     public static object With(string[]? domains = null, string[]? addresses = null, string[]? kinds = null, bool sensitive = false,
-        int? keepDays = null, string? group = null, bool? readDeletedItems = null, bool? metadataOnly = null, bool? storiesInReports = null) => new
+        int? keepDays = null, string? group = null, bool? readDeletedItems = null, bool? metadataOnly = null,
+        string? senderMailbox = null, bool? digestsAllowed = null, string? syncAlertsTo = null, bool? storiesInReports = null) => new
     {
         mailboxGroupId = group,
         excludedDomains = domains ?? [],
@@ -20,6 +21,9 @@ public static class SettingsBody
         reportsIncludeTalkingPoints = false,
         readDeletedItems,
         metadataOnly,
+        senderMailbox,
+        digestsAllowed,
+        syncAlertsTo,
         storiesInReports,
     };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using OutlookRelations.GraphEmulator.Identity;
@@ -7,10 +8,11 @@ using OutlookRelations.Server.Tests.Identity;
 namespace OutlookRelations.Server.Tests.Postgres;
 
 /// <summary>
-/// Issue 22: the server started as docs/deploy.md §4b's environment file says, as its own process in
-/// Production on PostgreSQL, with only the example values replaced by this machine's (database,
-/// Graph emulator, certificates, ports): the probes answer, the log is JSON lines, and OTLP reaches
-/// a collector. The built server, not a `dotnet publish` of it, which would take minutes on two cores.
+/// Issue 22: docs/deploy.md §4b followed as written: its `dotnet publish` command (into a temporary
+/// folder instead of /opt), then the published output started as its systemd unit does, with the
+/// recipe's environment file and only the example values replaced by this machine's (database,
+/// Graph emulator, certificates, ports): the probes answer, the pane is served from the published
+/// wwwroot, the log is JSON lines, and OTLP reaches a collector.
 /// </summary>
 [Trait("Category", "Postgres")]
 [Collection(nameof(PostgresCollection))]
@@ -44,7 +46,8 @@ public sealed class DeployRecipeProcessTests
         environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf"; // the collector here speaks HTTP/1.1, not gRPC
         environment["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
 
-        await using var server = ServerProcess.Start(environment);
+        var published = Publish(Path.Combine(folder, "published"));
+        await using var server = ServerProcess.StartIn(published, environment);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         await Eventually.TrueAsync(async () =>
         {
@@ -53,6 +56,7 @@ public sealed class DeployRecipeProcessTests
         }, $"/health/ready to answer 200; the server said:\n{server.Output}", TimeSpan.FromSeconds(90));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/jobs")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/taskpane.html")).StatusCode); // the publish built the pane into its wwwroot
         await Eventually.TrueAsync(() => collector.Received.Contains("/v1/traces") && collector.Received.Contains("/v1/metrics"), "spans and metrics at the collector", TimeSpan.FromSeconds(30));
 
         var lines = server.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -60,6 +64,21 @@ public sealed class DeployRecipeProcessTests
         Assert.DoesNotContain("No XML encryptor configured", server.Output, StringComparison.Ordinal); // the key ring certificate is in use
         Assert.DoesNotContain("\"LogLevel\":\"Error\"", server.Output, StringComparison.Ordinal);
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Runs the recipe's publish command; restore is skipped because the test build restored already.</summary>
+    private static string Publish(string output)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in DeployRecipeTests.PublishArguments(output)) start.ArgumentList.Add(argument);
+        start.ArgumentList.Add("--no-restore");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(8)), "dotnet publish took over 8 minutes");
+        Assert.True(process.ExitCode == 0, $"dotnet publish failed ({process.ExitCode}):\n{stdout.Result}\n{stderr.Result}");
+        Assert.True(File.Exists(Path.Combine(output, "OutlookRelations.Server.dll")), $"No server in the published folder {output}");
+        return output;
     }
 
     private static string KeyRingCertificate(string path, string password)

@@ -108,6 +108,49 @@ public sealed class SyncHealthTests
     }
 
     [Fact]
+    public async Task A_failing_mailbox_is_mailed_to_the_tenants_alert_address_once_from_its_sender_mailbox_with_the_error_escaped()
+    {
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        MailboxBuilder.Fill(ana, 5, contacts: 2);
+        var sender = MailboxBuilder.AddUser(store, "relations");
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        var clock = new FakeTimeProvider(Now);
+        await using var app = App(emulator, clock, null, ana.User.Mail);
+        var owner = (await app.ImportDirectoryAsync()).Single(o => o.Email == ana.User.Mail);
+        using (var admin = app.ClientAs(ana.User.Mail))
+            (await admin.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(senderMailbox: sender.User.Mail, syncAlertsTo: "it-desk@contoso.example"))).EnsureSuccessStatusCode();
+        await app.SyncAsync(owner);
+
+        emulator.Faults.Add(new FaultRule { StatusCode = 403, Times = 1000, PathContains = "/mailFolders" });
+        for (var i = 0; i < 3; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(10));
+            await Assert.ThrowsAnyAsync<Exception>(() => app.SyncAsync(owner));
+        }
+
+        var mail = Assert.Single(store.Sent.All); // once, not for every failed round
+        Assert.Equal((sender.User.Mail, "it-desk@contoso.example", false), (mail.From, mail.To.Single(), mail.SavedToSentItems));
+        Assert.Equal($"OutlookRelations: the sync of {ana.User.Mail} is failing", mail.Subject);
+        Assert.Contains("Graph refused access to this mailbox (403)", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", mail.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_alert_mail_encodes_what_Graph_and_the_mailbox_said()
+    {
+        var alert = new OutlookRelations.Server.Sync.SyncAlerts.SyncAlert("<b>x</b>@contoso.example", OutlookRelations.Server.Sync.SyncVerdict.Failing, 2,
+            "Graph said <script>alert(1)</script>", Now, 7200, Now);
+
+        var mail = OutlookRelations.Server.Sync.SyncAlertMail.For(alert, "it@contoso.example");
+
+        Assert.DoesNotContain("<script>", mail.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>x</b>", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", mail.Html, StringComparison.Ordinal);
+        Assert.Contains("2 hours", mail.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_round_that_moved_nothing_while_the_Inbox_has_newer_mail_is_behind_not_succeeded_and_stalls_after_StalledAfter()
     {
         var store = new EmulatorStore();

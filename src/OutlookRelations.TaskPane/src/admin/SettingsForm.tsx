@@ -17,6 +17,8 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
   const [addresses, setAddresses] = useState(settings.excludedAddresses.join("\n"));
   const [keepMail, setKeepMail] = useState(settings.interactionRetentionDays?.toString() ?? "");
   const [keepDetails, setKeepDetails] = useState(settings.detailRetentionDays?.toString() ?? "");
+  const [sender, setSender] = useState(settings.senderMailbox ?? "");
+  const [alertsTo, setAlertsTo] = useState(settings.syncAlertsTo ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const metadataOnly = draft.metadataOnly ?? false;
 
@@ -28,7 +30,7 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
       return;
     }
     try {
-      await adminApi.saveSettings({ ...draft, mailboxGroupId: group.trim() || null, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays });
+      await adminApi.saveSettings({ ...draft, mailboxGroupId: group.trim() || null, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays, senderMailbox: sender.trim(), syncAlertsTo: alertsTo.trim() });
       setMessage({ ok: true, text: "Saved. New mail follows these settings now; stored data is brought in line in the background." });
       await onSaved();
     } catch (e) {
@@ -82,6 +84,17 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
           <Input value={keepDetails} onChange={(_, d) => setKeepDetails(d.value)} inputMode="numeric" />
         </Field>
       </div>
+      <Text weight="semibold">Mail from OutlookRelations</Text>
+      <div className={styles.row}>
+        <Field label="Send as this mailbox" hint="blank: nothing is sent. The app needs Mail.Send for this mailbox only (docs/deploy.md).">
+          <Input value={sender} onChange={(_, d) => setSender(d.value)} type="email" />
+        </Field>
+        <Field label="Tell this address when a mailbox's sync stalls or fails" hint="blank: no alert mail">
+          <Input value={alertsTo} onChange={(_, d) => setAlertsTo(d.value)} type="email" />
+        </Field>
+      </div>
+      <Switch label="People may turn on a morning digest of whom to write to (each person chooses; off until they do)" checked={draft.digestsAllowed ?? true}
+        onChange={(_, d) => setDraft({ ...draft, digestsAllowed: d.checked })} />
       <Button appearance="primary" onClick={() => void save()}>Save settings</Button>
       {message && <Text role={message.ok ? "status" : "alert"}>{message.text}</Text>}
       {settings.updatedBy && <Text size={200}>Last changed by {settings.updatedBy} on {new Date(settings.updatedAt!).toLocaleString()}.</Text>}

@@ -1,4 +1,4 @@
-import type { Card, DetailView, MeetingBrief, SyncStatus, TodayView } from "./types";
+import type { Card, DetailView, DigestView, MeetingBrief, SyncStatus, TodayView } from "./types";
 import { tokenSource } from "./auth";
 import type { Me, ReportScope, ReportView, ScheduleView, StoryView } from "./reportTypes";
 import type { AuditEntry, MailboxSyncHealth, TenantSettings } from "./adminTypes";
@@ -96,6 +96,8 @@ export const api = {
     request<{ cards: Card[] }>(`/api/sidebar?recipients=${encodeURIComponent(recipients.join(","))}`).then((r) => r.cards),
   syncStatus: () => request<SyncStatus>("/api/sync/status"),
   today: () => request<TodayView>("/api/today"),
+  digest: () => request<DigestView>("/api/digest"),
+  setDigest: (enabled: boolean) => request<DigestView>("/api/digest", { method: "PUT", body: JSON.stringify({ enabled }) }),
   meetingBrief: (id: string) => request<MeetingBrief>(`/api/meetings/${encodeURIComponent(id)}/brief`),
   confirm: (id: number) => request<DetailView>(`/api/details/${id}/confirm`, { method: "POST" }),
   dismiss: (id: number) => request<void>(`/api/details/${id}/dismiss`, { method: "POST" }),

@@ -19,6 +19,7 @@ export type SyncStatus = Schemas["SyncStatus"];
 /** GET /api/today: who is worth a note today, each with the words to use. */
 export type TodayItem = Schemas["TodayItem"];
 export type TodayView = Schemas["TodayView"];
+export type DigestView = Schemas["DigestView"];
 /** Company news one contact told you, and the people you know at the other organisation it names. */
 export type NewsConnection = Schemas["NewsConnection"];
 /** GET /api/meetings/{id}/brief. */

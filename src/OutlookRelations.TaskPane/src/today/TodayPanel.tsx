@@ -3,6 +3,7 @@ import { Link, Spinner, Text, makeStyles, tokens } from "@fluentui/react-compone
 import { api } from "../api/client";
 import type { TodayView } from "../api/types";
 import { meetingTime } from "../cards/cardLogic";
+import { DigestSwitch } from "./DigestSwitch";
 import { nothingToday, todaySections } from "./todayLogic";
 
 const useStyles = makeStyles({
@@ -61,6 +62,7 @@ export function TodayPanel({ onPick }: { onPick: (email: string) => void }) {
           ))}
         </section>
       )}
+      <DigestSwitch />
     </section>
   );
 }

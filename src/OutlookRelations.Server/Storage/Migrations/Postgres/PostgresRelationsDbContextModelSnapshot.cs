@@ -416,6 +416,12 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DigestSentOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("text");
@@ -877,6 +883,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<int?>("DetailRetentionDays")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("DigestsAllowed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisabledKinds")
                         .IsRequired()
                         .HasColumnType("text");
@@ -904,8 +913,14 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<bool>("ReportsIncludeTalkingPoints")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SenderMailbox")
+                        .HasColumnType("text");
+
                     b.Property<bool>("StoriesInReports")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("SyncAlertsTo")
+                        .HasColumnType("text");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("bigint");

@@ -403,6 +403,12 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DigestSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -860,6 +866,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<int?>("DetailRetentionDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DigestsAllowed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisabledKinds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -887,8 +896,14 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<bool>("ReportsIncludeTalkingPoints")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SenderMailbox")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("StoriesInReports")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SyncAlertsTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");

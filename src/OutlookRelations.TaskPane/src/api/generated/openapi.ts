@@ -132,6 +132,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DigestView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DigestChange"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DigestView"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/brief": {
         parameters: {
             query?: never;
@@ -1579,6 +1646,18 @@ export interface components {
             firstMentionedAt: string;
             alsoIds: number[];
         };
+        DigestChange: {
+            enabled: boolean;
+        };
+        DigestView: {
+            enabled: boolean;
+            available: boolean;
+            reason: null | string;
+            schedule: string;
+            timeZone: string;
+            /** Format: date */
+            lastSentOn: null | string;
+        };
         EraseRequest: {
             confirm?: null | string;
         };
@@ -1855,6 +1934,9 @@ export interface components {
             updatedBy: null | string;
             readDeletedItems?: null | boolean;
             metadataOnly?: null | boolean;
+            senderMailbox?: null | string;
+            digestsAllowed?: null | boolean;
+            syncAlertsTo?: null | string;
             storiesInReports?: null | boolean;
         };
         ShareRequest: {

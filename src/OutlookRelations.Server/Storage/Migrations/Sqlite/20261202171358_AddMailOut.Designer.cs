@@ -11,8 +11,8 @@ using OutlookRelations.Server.Storage;
 namespace OutlookRelations.Server.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRelationsDbContext))]
-    [Migration("20261202171242_AddSharedStories")]
-    partial class AddSharedStories
+    [Migration("20261202171358_AddMailOut")]
+    partial class AddMailOut
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -406,6 +406,12 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DigestSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -670,10 +676,6 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SharedStories")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -701,44 +703,6 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.HasIndex("OwnerId", "CreatedAt");
 
                     b.ToTable("Reports");
-                });
-
-            modelBuilder.Entity("OutlookRelations.Server.Storage.SharedStory", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("DetailId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("HappenedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SharedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DetailId");
-
-                    b.HasIndex("OwnerId", "DetailId")
-                        .IsUnique();
-
-                    b.ToTable("SharedStories");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>
@@ -863,6 +827,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<int?>("DetailRetentionDays")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("DigestsAllowed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisabledKinds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -890,8 +857,11 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<bool>("ReportsIncludeTalkingPoints")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("StoriesInReports")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("SenderMailbox")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncAlertsTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -1085,23 +1055,6 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("OutlookRelations.Server.Storage.SharedStory", b =>
-                {
-                    b.HasOne("OutlookRelations.Server.Storage.ContactDetail", "Detail")
-                        .WithMany()
-                        .HasForeignKey("DetailId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("OutlookRelations.Server.Storage.MailboxOwner", null)
-                        .WithMany()
-                        .HasForeignKey("OwnerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Detail");
                 });
 
             modelBuilder.Entity("OutlookRelations.Server.Storage.SyncCursor", b =>
