@@ -20,6 +20,7 @@ using OutlookRelations.Server.Storage;
 using OutlookRelations.Server.Stories;
 using OutlookRelations.Server.Sync;
 using OutlookRelations.Server.Telemetry;
+using OutlookRelations.Server.WarmPaths;
 using OutlookRelations.Server.Today;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -95,6 +96,7 @@ app.MapContacts();
 app.MapSidebar();
 app.MapToday();
 app.MapDigest();
+app.MapWarmPaths();
 app.MapMeetings();
 app.MapDetails();
 app.MapSync();

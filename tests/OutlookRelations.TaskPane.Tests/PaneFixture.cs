@@ -15,6 +15,9 @@ public sealed class PaneFixture : IAsyncLifetime
     /// <summary>A rich card: four details, a question awaiting Ana's reply, a meeting, a colleague.</summary>
     public static readonly EmailAddress Elena = new("Elena Petrova", "elena@northwind.example");
     /// <summary>Elena's colleague, whose name carries a right-to-left override (U+202E).</summary>
+    /// <summary>A customer Ana has never written to, whom her colleague Ben knows well (warm paths).</summary>
+    public static readonly EmailAddress Isabel = new("Isabel Garcia", "isabel@litware.example");
+    public const string Ben = "ben@fabrikam.example";
     public static readonly EmailAddress Fatima = new("Fatima ‮evil", "fatima@northwind.example");
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string OfficeCdn = "https://appsforoffice.microsoft.com/**";
@@ -56,6 +59,13 @@ public sealed class PaneFixture : IAsyncLifetime
         ana.SentItems.Upsert(MailboxBuilder.Message(ana, "e4", me, Elena, now.AddDays(-30), "Intro", body: "Good to meet you."));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "f1", Fatima, me, now.AddDays(-4), "Hello from Northwind", body: "Nice to meet you."));
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "northwind", now.AddDays(4), Elena));
+
+        var ben = store.AddMailbox(new EmulatedUser(OutlookRelations.GraphEmulator.Sources.StableId.Guid(Ben), "Ben Carter", Ben, CompanyName: "Fabrikam"));
+        for (var i = 0; i < 8; i++)
+        {
+            ben.Inbox.Upsert(MailboxBuilder.Message(ben, $"i{i}", Isabel, new EmailAddress("Ben Carter", Ben), now.AddDays(-2 - 3 * i), $"Plans {i}", $"plans{i}"));
+            ben.SentItems.Upsert(MailboxBuilder.Message(ben, $"o{i}", new EmailAddress("Ben Carter", Ben), Isabel, now.AddDays(-2 - 3 * i).AddHours(1), $"RE: Plans {i}", $"plans{i}"));
+        }
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
         // Ana is a manager and an admin here (team reports, the admin page), and a job server runs jobs.

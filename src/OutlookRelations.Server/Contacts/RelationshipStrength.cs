@@ -25,6 +25,12 @@ public static class RelationshipStrength
     /// <summary>What one exchange at <paramref name="at"/> is worth at <paramref name="now"/>: 2^(−age / half-life).</summary>
     public static double Weight(DateTimeOffset at, DateTimeOffset now) => Math.Pow(2, -(now - at).TotalDays / HalfLifeDays);
 
+    /// <summary>At or above: a strong relationship; at or above <see cref="Regular"/>: a regular one; below it, light.</summary>
+    public const double Strong = 5, Regular = 1;
+
+    /// <summary>"strong", "regular" or "light": what others may be told of a relationship, never the figure.</summary>
+    public static string Band(double strength) => strength >= Strong ? "strong" : strength >= Regular ? "regular" : "light";
+
     /// <summary>The strength as of <paramref name="now"/>: "equivalent exchanges today".</summary>
     public static double At(double strengthLog, DateTimeOffset now) =>
         double.IsNegativeInfinity(strengthLog) ? 0 : Math.Exp(strengthLog - LogWeight(now));

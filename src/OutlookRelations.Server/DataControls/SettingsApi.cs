@@ -25,7 +25,9 @@ public static class SettingsApi
         // The mail OutlookRelations sends. Left out (null), each stays as it is; "" clears an address.
         string? SenderMailbox = null, bool? DigestsAllowed = null, string? SyncAlertsTo = null,
         // Left out, stories stay as they are (on by default: nothing is shared until someone shares it).
-        bool? StoriesInReports = null);
+        bool? StoriesInReports = null,
+        // Whether people may let colleagues see whom they know; left out, it stays as it is.
+        bool? WarmPathsAllowed = null);
 
     public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Details);
 
@@ -64,6 +66,7 @@ public static class SettingsApi
         settings.DigestsAllowed = request.DigestsAllowed ?? settings.DigestsAllowed;
         if (request.SyncAlertsTo is not null) settings.SyncAlertsTo = Address(request.SyncAlertsTo);
         settings.StoriesInReports = request.StoriesInReports ?? settings.StoriesInReports;
+        settings.WarmPathsAllowed = request.WarmPathsAllowed ?? settings.WarmPathsAllowed;
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
         audit.Record(user.TenantId, user.Email, "settings.changed", "tenant settings", SettingsValidation.Describe(before, View(settings)));
@@ -91,6 +94,6 @@ public static class SettingsApi
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
-            policy.ReadDeletedItems, policy.MetadataOnly, s?.SenderMailbox ?? "", s?.DigestsAllowed ?? true, s?.SyncAlertsTo ?? "", s?.StoriesInReports ?? true);
+            policy.ReadDeletedItems, policy.MetadataOnly, s?.SenderMailbox ?? "", s?.DigestsAllowed ?? true, s?.SyncAlertsTo ?? "", s?.StoriesInReports ?? true, s?.WarmPathsAllowed ?? true);
     }
 }

@@ -61,6 +61,7 @@ public static class SettingsValidation
         Compare("digestsAllowed", before.DigestsAllowed, after.DigestsAllowed);
         Compare("syncAlertsTo", before.SyncAlertsTo, after.SyncAlertsTo);
         Compare("storiesInReports", before.StoriesInReports, after.StoriesInReports);
+        Compare("warmPathsAllowed", before.WarmPathsAllowed, after.WarmPathsAllowed);
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }
 

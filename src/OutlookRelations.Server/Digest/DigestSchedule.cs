@@ -14,9 +14,11 @@ public sealed class DigestSchedule(IRecurringJobManager recurring, IOptions<Dige
 {
     public string Cron => options.Value.Cron;
 
+    public static string RecurringId(Guid ownerId) => MailboxJobIds.Digest(ownerId);
+
     public void Start(Guid ownerId, string? timeZone) =>
-        recurring.AddOrUpdate<DigestJob>(MailboxJobIds.Digest(ownerId), job => job.SendAsync(ownerId, CancellationToken.None), options.Value.Cron,
+        recurring.AddOrUpdate<DigestJob>(RecurringId(ownerId), job => job.SendAsync(ownerId, CancellationToken.None), options.Value.Cron,
             new RecurringJobOptions { TimeZone = OwnerZone.Of(timeZone) });
 
-    public void Stop(Guid ownerId) => recurring.RemoveIfExists(MailboxJobIds.Digest(ownerId));
+    public void Stop(Guid ownerId) => recurring.RemoveIfExists(RecurringId(ownerId));
 }

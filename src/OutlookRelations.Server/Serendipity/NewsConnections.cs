@@ -28,9 +28,6 @@ public sealed class NewsConnections(RelationsDbContext db, TimeProvider time)
     /// <summary>News older than this is not news.</summary>
     public const int RecentDays = 120;
     public const int PeoplePerOrganisation = 3;
-    /// <summary>Strength ("equivalent exchanges today") from which someone is known well, or at all.</summary>
-    public const double Strong = 5, Regular = 1;
-
     public async Task<IReadOnlyList<NewsConnection>> FindAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -63,7 +60,7 @@ public sealed class NewsConnections(RelationsDbContext db, TimeProvider time)
     private static KnownPerson Person(Contact c, DateTimeOffset now)
     {
         var strength = RelationshipStrength.At(c.StrengthLog, now);
-        var band = strength >= Strong ? "strong" : strength >= Regular ? "regular" : "light";
+        var band = RelationshipStrength.Band(strength);
         return new KnownPerson(c.Email, c.DisplayName, band, c.LastContactAt is { } last ? (int)(now - last).TotalDays : null);
     }
 

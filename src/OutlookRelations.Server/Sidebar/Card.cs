@@ -14,4 +14,11 @@ public sealed record Card(
     int MessagesToContact, int MessagesFromContact, int MeetingsTogether, double Strength,
     IReadOnlyList<RecentSubject> RecentSubjects, IReadOnlyList<DetailView> Details, PromisesView Promises,
     IReadOnlyList<AwaitingView> AwaitingReply, MeetingView? NextMeeting, IReadOnlyList<int> Trend, IReadOnlyList<PersonView> Network,
-    OpenerView? Opener, RhythmView? Rhythm, string? Problem);
+    OpenerView? Opener, RhythmView? Rhythm, string? Problem)
+{
+    /// <summary>
+    /// For someone you do not know well: colleagues who chose to share whom they know and know this
+    /// person well or regularly ("ask for an introduction"). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<WarmPaths.WarmPath> WarmPaths { get; init; } = [];
+}

@@ -24,9 +24,9 @@ public static class CardBuilder
             if (!recipient.Readable)
                 cards.Add(Unknown(recipient.Address) with { Problem = RecipientList.Problem(recipient.Address) });
             else if (data is null || !data.Contacts.TryGetValue(recipient.Address, out var contact))
-                cards.Add(Unknown(recipient.Address));
+                cards.Add(WithWarmPaths(Unknown(recipient.Address), data));
             else
-                cards.Add(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), OwnerZone.Today(now, data.Zone), now, data));
+                cards.Add(WithWarmPaths(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), OwnerZone.Today(now, data.Zone), now, data), data));
         }
         return cards;
     }
@@ -43,6 +43,12 @@ public static class CardBuilder
             s.AwaitingReply, s.NextMeeting, s.Trend, s.Network,
             OpenerView.Choose(c.DisplayName, details, promises, s.AwaitingReply, rhythm, s.RecentSubjects, now, data.Zone), rhythm, Problem: null);
     }
+
+    // Only for people you do not know well: a strong or regular relationship needs no introduction.
+    private static Card WithWarmPaths(Card card, CardData? data) =>
+        data is not null && data.WarmPaths.TryGetValue(card.Email, out var paths) && RelationshipStrength.Band(card.Strength) == "light"
+            ? card with { WarmPaths = paths }
+            : card;
 
     public static Card Unknown(string email) =>
         new(email, false, email, null, null, null, 0, 0, 0, 0, [], [], NoPromises, [], null, [], [], null, null, null);

@@ -18,7 +18,7 @@ namespace OutlookRelations.Server.Sidebar;
 internal sealed record CardData(
     IReadOnlyDictionary<string, Contact> Contacts, ILookup<long, ContactDetail> Details, ILookup<long, RecentMail> Recent,
     IReadOnlyDictionary<long, MeetingView> NextMeetings, IReadOnlyList<OrganisationLeaders> Leaders,
-    IReadOnlyDictionary<long, PairHistory> LastYear, TimeZoneInfo Zone)
+    IReadOnlyDictionary<long, PairHistory> LastYear, TimeZoneInfo Zone, IReadOnlyDictionary<string, IReadOnlyList<WarmPaths.WarmPath>> WarmPaths)
 {
     // The statements depend only on how many addresses are asked, not on the provider: built once per count.
     private static readonly string?[] Statements = new string?[RecipientList.MaxRecipients + 1];
@@ -41,7 +41,9 @@ internal sealed record CardData(
         var lastYear = await ContactRhythm.ReadAsync(reader, db.Scope.OwnerId, ct);
         await reader.NextResultAsync(ct);
         var zone = await OwnerTimeZoneRow.ReadAsync(reader, ct);
-        return new CardData(contacts, details, recent, meetings, leaders, lastYear, zone);
+        await reader.NextResultAsync(ct);
+        var warmPaths = await WarmPathRows.ReadAsync(reader, now, ct);
+        return new CardData(contacts, details, recent, meetings, leaders, lastYear, zone, warmPaths);
     }
 
     private static (IRelationalCommand Command, Dictionary<string, object?> Values) Command(

@@ -1,13 +1,14 @@
 namespace OutlookRelations.Server.Sidebar;
 
 /// <summary>
-/// The sidebar's one batch: every section of every card in seven statements sent together, so a
+/// The sidebar's one batch: every section of every card in eight statements sent together, so a
 /// lookup is one round trip whatever the recipients (on PostgreSQL each round trip is a wait for
 /// another process; under load those waits were most of a lookup). Hand-written SQL that runs on
 /// SQLite and PostgreSQL alike. The recipients are named by address, as asked: each statement finds
 /// their contacts through the (OwnerId, Email) index itself rather than waiting for the first
 /// statement's ids. Every table read is pinned to the signed-in owner explicitly (raw SQL does not
-/// pass through EF's query filters), or reached through a contact that was. Each statement lives
+/// pass through EF's query filters), or reached through a contact that was; the one exception,
+/// colleagues who consented to warm paths, is pinned to the tenant and says why (<see cref="WarmPathRows"/>). Each statement lives
 /// in its own file beside the code that reads its columns; this holds what they share.
 /// </summary>
 internal static class CardSql
@@ -23,10 +24,10 @@ internal static class CardSql
 
     public static string Email(int i) => $"e{i}";
 
-    /// <summary>The seven statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
+    /// <summary>The eight statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
     public static string For(int addresses) => string.Join(";\n",
         ContactsWithDetails.Sql(addresses), RecentMail.Sql(addresses), UpcomingMeetings.Sql(addresses), OrganisationLeaders.Sql(addresses),
-        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZoneRow.Sql);
+        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZoneRow.Sql, WarmPathRows.Sql(addresses));
 
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";

@@ -59,6 +59,11 @@ public sealed class MailboxOwner
     public bool DigestEnabled { get; set; }
     /// <summary>The owner's own calendar day the latest digest was sent for: one a day, however many instances run the job.</summary>
     public DateOnly? DigestSentOn { get; set; }
+    /// <summary>
+    /// The owner lets colleagues in the tenant see whom they know (name, organisation, strength band;
+    /// never mail or details), for warm introductions. Off until they turn it on.
+    /// </summary>
+    public bool SharesNetwork { get; set; }
 }
 
 /// <summary>Marks rows that belong to one mailbox owner in one tenant.</summary>

@@ -48,6 +48,8 @@ public sealed class TenantSettings
     /// nothing is shared until someone shares it, and this lets a tenant turn the feature off.
     /// </summary>
     public bool StoriesInReports { get; set; } = true;
+    /// <summary>Whether people may let colleagues see whom they know (each chooses; off for everyone until then).</summary>
+    public bool WarmPathsAllowed { get; set; } = true;
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }

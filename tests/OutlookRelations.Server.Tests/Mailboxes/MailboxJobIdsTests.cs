@@ -1,3 +1,4 @@
+using OutlookRelations.Server.Digest;
 using OutlookRelations.Server.Mailboxes;
 using OutlookRelations.Server.Reports;
 using OutlookRelations.Server.Sync;
@@ -11,9 +12,10 @@ public sealed class MailboxJobIdsTests
     {
         var owner = Guid.NewGuid();
 
-        Assert.Equal([SyncScheduler.RecurringId(owner), WeeklyReportJob.RecurringId(owner)], MailboxJobIds.All(owner));
+        Assert.Equal([SyncScheduler.RecurringId(owner), WeeklyReportJob.RecurringId(owner), DigestSchedule.RecurringId(owner)], MailboxJobIds.All(owner));
         // The stored ids of recurring jobs already scheduled must not change.
         Assert.Equal($"sync-mailbox-{owner}", SyncScheduler.RecurringId(owner));
         Assert.Equal($"weekly-report-{owner}", WeeklyReportJob.RecurringId(owner));
+        Assert.Equal($"digest-{owner}", DigestSchedule.RecurringId(owner));
     }
 }

@@ -82,6 +82,8 @@ public sealed class DocumentedAnswersTests(ITestOutputHelper output) : IAsyncLif
         var settings = await Answer(client, "GET", "/api/admin/settings");
         await Answer(client, "PUT", "/api/admin/settings", body: settings);
         await Answer(client, "GET", "/api/admin/audit");
+        await Answer(client, "GET", "/api/warm-paths/consent");
+        await Answer(client, "PUT", "/api/warm-paths/consent", body: new { share = false });
         await Answer(client, "GET", "/api/digest");
         await Answer(client, "PUT", "/api/digest", body: new { enabled = true }, expected: 409); // no sender mailbox yet
         await Answer(client, "PUT", "/api/admin/settings", body: SettingsBody.With(senderMailbox: Ana));

@@ -49,14 +49,22 @@ public sealed class DeployRecipeProcessTests
         var published = Publish(Path.Combine(folder, "published"));
         await using var server = ServerProcess.StartIn(published, environment);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        await Eventually.TrueAsync(async () =>
+        try
         {
-            try { return (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK; }
-            catch (HttpRequestException) { return false; }
-        }, $"/health/ready to answer 200; the server said:\n{server.Output}", TimeSpan.FromSeconds(90));
+            await Eventually.TrueAsync(async () =>
+            {
+                if (server.HasExited) throw new InvalidOperationException("The published server exited");
+                try { return (await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK; }
+                catch (HttpRequestException) { return false; }
+            }, "/health/ready to answer 200", TimeSpan.FromSeconds(120));
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            throw new InvalidOperationException($"{e.Message}; the server said:\n{server.Output}", e); // read now, not when the wait began
+        }
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/jobs")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/taskpane.html")).StatusCode); // the publish built the pane into its wwwroot
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/taskpane.html")).StatusCode); // the pane is in the published wwwroot
         await Eventually.TrueAsync(() => collector.Received.Contains("/v1/traces") && collector.Received.Contains("/v1/metrics"), "spans and metrics at the collector", TimeSpan.FromSeconds(30));
 
         var lines = server.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -66,12 +74,17 @@ public sealed class DeployRecipeProcessTests
         Directory.Delete(folder, recursive: true);
     }
 
-    /// <summary>Runs the recipe's publish command; restore is skipped because the test build restored already.</summary>
+    /// <summary>
+    /// Runs the recipe's publish command. Restore is skipped because the test build restored already,
+    /// and the pane's own build too: the test build put it in wwwroot, which the publish copies, and
+    /// building it again here would rewrite files the Chromium tests are being served at the same time.
+    /// </summary>
     private static string Publish(string output)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in DeployRecipeTests.PublishArguments(output)) start.ArgumentList.Add(argument);
         start.ArgumentList.Add("--no-restore");
+        start.ArgumentList.Add("-p:SkipTaskPane=true");
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

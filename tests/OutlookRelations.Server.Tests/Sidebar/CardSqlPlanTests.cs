@@ -78,10 +78,19 @@ public sealed partial class CardSqlPlanTests
     }
 
     [Fact]
-    public void The_batch_is_seven_statements_whatever_the_number_of_addresses()
+    public async Task Colleagues_who_know_them_are_found_by_each_colleagues_contact_index_not_a_scan_of_everyones_contacts()
     {
-        Assert.Equal(7, CardSql.For(1).Split(";\n").Length);
-        Assert.Equal(7, CardSql.For(10).Split(";\n").Length);
+        var plan = await PlanAsync(WarmPathRows.Sql(2));
+
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN c", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.StartsWith("SEARCH c USING INDEX IX_Contacts_OwnerId_Email (OwnerId=? AND Email=?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_batch_is_eight_statements_whatever_the_number_of_addresses()
+    {
+        Assert.Equal(8, CardSql.For(1).Split(";\n").Length);
+        Assert.Equal(8, CardSql.For(10).Split(";\n").Length);
         Assert.Equal(10, Parameters().Matches(CardSql.For(10)).Select(m => m.Value).Where(p => p.StartsWith("@e", StringComparison.Ordinal)).Distinct().Count());
     }
 

@@ -76,6 +76,8 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
         onChange={(_, d) => setDraft({ ...draft, storiesInReports: d.checked })} />
       <Switch label="Read Deleted Items (people delete mail once they have answered it)" checked={draft.readDeletedItems ?? true}
         onChange={(_, d) => setDraft({ ...draft, readDeletedItems: d.checked })} />
+      <Switch label="People may let colleagues see whom they know, for introductions (names and how well; never mail or details; each person chooses)" checked={draft.warmPathsAllowed ?? true}
+        onChange={(_, d) => setDraft({ ...draft, warmPathsAllowed: d.checked })} />
       <div className={styles.row}>
         <Field label="Keep mail and meetings for (days)" hint="blank: keep">
           <Input value={keepMail} onChange={(_, d) => setKeepMail(d.value)} inputMode="numeric" />

@@ -1,4 +1,4 @@
-import type { Card, DetailView, DigestView, MeetingBrief, SyncStatus, TodayView } from "./types";
+import type { Card, ConsentView, DetailView, DigestView, MeetingBrief, SyncStatus, TodayView } from "./types";
 import { tokenSource } from "./auth";
 import type { Me, ReportScope, ReportView, ScheduleView, StoryView } from "./reportTypes";
 import type { AuditEntry, MailboxSyncHealth, TenantSettings } from "./adminTypes";
@@ -97,6 +97,8 @@ export const api = {
   syncStatus: () => request<SyncStatus>("/api/sync/status"),
   today: () => request<TodayView>("/api/today"),
   digest: () => request<DigestView>("/api/digest"),
+  warmPathsConsent: () => request<ConsentView>("/api/warm-paths/consent"),
+  setWarmPathsConsent: (share: boolean) => request<ConsentView>("/api/warm-paths/consent", { method: "PUT", body: JSON.stringify({ share }) }),
   setDigest: (enabled: boolean) => request<DigestView>("/api/digest", { method: "PUT", body: JSON.stringify({ enabled }) }),
   meetingBrief: (id: string) => request<MeetingBrief>(`/api/meetings/${encodeURIComponent(id)}/brief`),
   confirm: (id: number) => request<DetailView>(`/api/details/${id}/confirm`, { method: "POST" }),

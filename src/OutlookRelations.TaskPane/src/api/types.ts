@@ -20,6 +20,7 @@ export type SyncStatus = Schemas["SyncStatus"];
 export type TodayItem = Schemas["TodayItem"];
 export type TodayView = Schemas["TodayView"];
 export type DigestView = Schemas["DigestView"];
+export type ConsentView = Schemas["ConsentView"];
 /** Company news one contact told you, and the people you know at the other organisation it names. */
 export type NewsConnection = Schemas["NewsConnection"];
 /** GET /api/meetings/{id}/brief. */

@@ -5,6 +5,7 @@ import { bestOpener, factsLine, meetingTime, reciprocityText, splitHighlights, w
 import { Sparkline } from "./Sparkline";
 import { DetailItem } from "./DetailItem";
 import { RememberForm } from "./RememberForm";
+import { WarmPathsLine } from "./WarmPathsLine";
 
 const useStyles = makeStyles({
   card: { width: "100%", boxSizing: "border-box", rowGap: "8px" },
@@ -53,6 +54,7 @@ export function RecipientCard({ card, onChanged }: { card: Card; onChanged: () =
       )}
 
       {facts.length > 0 && <Text size={200} className={styles.muted} data-testid="facts">{facts.join(" · ")}</Text>}
+      <WarmPathsLine card={card} />
 
       {hasMore && (
         <Button className={styles.more} appearance="transparent" size="small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card, DetailView } from "../api/types";
-import { bestOpener, calendarDate, daysSince, describeDays, detailIds, factsLine, lastContactText, meetingTime, mentionsText, parseAddresses, safeLink, sparklinePoints, splitHighlights, waitingText, whenText } from "./cardLogic";
+import { bestOpener, calendarDate, daysSince, describeDays, detailIds, factsLine, lastContactText, meetingTime, mentionsText, parseAddresses, safeLink, sparklinePoints, splitHighlights, waitingText, warmPaths, whenText } from "./cardLogic";
 
 const detail = (overrides: Partial<DetailView>): DetailView => ({
   id: 1, kind: "family", summary: "daughter Emma", evidence: "My daughter Emma…", date: null, mentionedAt: "2026-11-01T00:00:00Z",
@@ -111,5 +111,21 @@ describe("waitingText", () => {
     expect(waitingText("2026-11-23T08:00:00Z", now)).toBe("today");
     expect(waitingText("2026-11-22T08:00:00Z", now)).toBe("1 day");
     expect(waitingText("2026-11-20T08:00:00Z", now)).toBe("3 days");
+  });
+});
+
+describe("warmPaths", () => {
+  it("says how well each colleague knows them, in the server's order", () => {
+    const paths = warmPaths({ warmPaths: [
+      { colleagueEmail: "nestor@fabrikam.example", colleagueName: "Nestor Wilke", band: "strong" },
+      { colleagueEmail: "megan@fabrikam.example", colleagueName: "Megan Bowen", band: "regular" },
+    ] });
+    expect(paths).toEqual([
+      { email: "nestor@fabrikam.example", name: "Nestor Wilke", how: "well" },
+      { email: "megan@fabrikam.example", name: "Megan Bowen", how: "regularly" },
+    ]);
+  });
+  it("is empty when nobody shared", () => {
+    expect(warmPaths({ warmPaths: [] })).toEqual([]);
   });
 });

@@ -145,3 +145,8 @@ export function waitingText(iso: string, now: Date): string {
   const days = daysSince(iso, now);
   return days === 0 ? "today" : `${days} ${days === 1 ? "day" : "days"}`;
 }
+
+/** Colleagues who know this person, each with how well ("well", "regularly"), best first; empty when none shared. */
+export function warmPaths(card: Pick<Card, "warmPaths">): { email: string; name: string; how: string }[] {
+  return (card.warmPaths ?? []).map((p) => ({ email: p.colleagueEmail, name: p.colleagueName, how: p.band === "strong" ? "well" : "regularly" }));
+}

@@ -4,6 +4,7 @@ import { api } from "../api/client";
 import type { TodayView } from "../api/types";
 import { meetingTime } from "../cards/cardLogic";
 import { DigestSwitch } from "./DigestSwitch";
+import { ShareNetworkSwitch } from "./ShareNetworkSwitch";
 import { nothingToday, todaySections } from "./todayLogic";
 
 const useStyles = makeStyles({
@@ -63,6 +64,7 @@ export function TodayPanel({ onPick }: { onPick: (email: string) => void }) {
         </section>
       )}
       <DigestSwitch />
+      <ShareNetworkSwitch />
     </section>
   );
 }

@@ -443,6 +443,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<long?>("RolesSeenAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("SharesNetwork")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("SyncLeaseHolder")
                         .HasColumnType("uuid");
 
@@ -928,6 +931,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("WarmPathsAllowed")
+                        .HasColumnType("boolean");
 
                     b.HasKey("TenantId");
 

@@ -430,6 +430,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<long?>("RolesSeenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SharesNetwork")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SyncLeaseHolder")
                         .HasColumnType("TEXT");
 
@@ -911,6 +914,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WarmPathsAllowed")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("TenantId");
 

@@ -199,6 +199,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/warm-paths/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ConsentChange"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentView"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["ProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meetings/{id}/brief": {
         parameters: {
             query?: never;
@@ -1582,6 +1649,7 @@ export interface components {
             opener: null | components["schemas"]["OpenerView"];
             rhythm: null | components["schemas"]["RhythmView"];
             problem: null | string;
+            warmPaths?: components["schemas"]["WarmPath"][];
         };
         ClientConfig: {
             /** @enum {string} */
@@ -1592,6 +1660,13 @@ export interface components {
         };
         CollectionState: {
             paused: boolean;
+        };
+        ConsentChange: {
+            share: boolean;
+        };
+        ConsentView: {
+            share: boolean;
+            allowed: boolean;
         };
         ContactList: {
             contacts: components["schemas"]["ContactSummary"][];
@@ -1938,6 +2013,7 @@ export interface components {
             digestsAllowed?: null | boolean;
             syncAlertsTo?: null | string;
             storiesInReports?: null | boolean;
+            warmPathsAllowed?: null | boolean;
         };
         ShareRequest: {
             /** Format: int64 */
@@ -2036,6 +2112,11 @@ export interface components {
             goneQuiet: components["schemas"]["TodayItem"][];
             tomorrowsMeetings: components["schemas"]["TodayMeeting"][];
             news: components["schemas"]["NewsConnection"][];
+        };
+        WarmPath: {
+            colleagueEmail: string;
+            colleagueName: string;
+            band: string;
         };
     };
     responses: never;
