@@ -25,6 +25,8 @@ public static class RecurringJobs
             recurring.AddOrUpdate<ReportHousekeeping>(ReportHousekeeping.ExpiryJobId, h => h.ExpireAsync(CancellationToken.None), Cron.Hourly());
             // Retention is time-based, so settings are applied again every night, not only when they change.
             recurring.AddOrUpdate<ApplySettingsJob>(ApplySettingsJob.DailyId, job => job.ApplyAllAsync(CancellationToken.None), Cron.Daily(3));
+            // A sync that stalls without a round ending (a hung round, a notification nobody picked up) is alerted here.
+            recurring.AddOrUpdate<Sync.SyncAlertSweep>(Sync.SyncAlertSweep.RecurringId, s => s.SweepAsync(CancellationToken.None), Sync.SyncAlertSweep.Every);
             // Subscriptions are renewed while notifications are on; turned off, the job goes.
             if (notifications.Value.Enabled)
                 recurring.AddOrUpdate<SubscriptionJobs>(SubscriptionJobs.RenewalId, j => j.RenewDueAsync(CancellationToken.None), notifications.Value.RenewCron);

@@ -21,4 +21,7 @@ public sealed record Card(
     /// person well or regularly ("ask for an introduction"). Empty otherwise.
     /// </summary>
     public IReadOnlyList<WarmPaths.WarmPath> WarmPaths { get; init; } = [];
+
+    /// <summary>Recent company news someone else told you that names this person's organisation, newest first.</summary>
+    public IReadOnlyList<CardNews> News { get; init; } = [];
 }

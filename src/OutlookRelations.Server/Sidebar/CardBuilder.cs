@@ -26,7 +26,8 @@ public static class CardBuilder
             else if (data is null || !data.Contacts.TryGetValue(recipient.Address, out var contact))
                 cards.Add(WithWarmPaths(Unknown(recipient.Address), data));
             else
-                cards.Add(WithWarmPaths(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), OwnerZone.Today(now, data.Zone), now, data), data));
+                cards.Add(WithWarmPaths(Known(contact, sections![contact.Id], data.LastYear.GetValueOrDefault(contact.Id), OwnerZone.Today(now, data.Zone), now, data), data)
+                    with { News = NewsRows.For(contact.Organisation, data.News) });
         }
         return cards;
     }

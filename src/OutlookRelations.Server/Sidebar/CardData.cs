@@ -18,7 +18,8 @@ namespace OutlookRelations.Server.Sidebar;
 internal sealed record CardData(
     IReadOnlyDictionary<string, Contact> Contacts, ILookup<long, ContactDetail> Details, ILookup<long, RecentMail> Recent,
     IReadOnlyDictionary<long, MeetingView> NextMeetings, IReadOnlyList<OrganisationLeaders> Leaders,
-    IReadOnlyDictionary<long, PairHistory> LastYear, TimeZoneInfo Zone, IReadOnlyDictionary<string, IReadOnlyList<WarmPaths.WarmPath>> WarmPaths)
+    IReadOnlyDictionary<long, PairHistory> LastYear, TimeZoneInfo Zone, IReadOnlyDictionary<string, IReadOnlyList<WarmPaths.WarmPath>> WarmPaths,
+    IReadOnlyList<NewsRows.Row> News)
 {
     // The statements depend only on how many addresses are asked, not on the provider: built once per count.
     private static readonly string?[] Statements = new string?[RecipientList.MaxRecipients + 1];
@@ -43,7 +44,9 @@ internal sealed record CardData(
         var zone = await OwnerTimeZoneRow.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var warmPaths = await WarmPathRows.ReadAsync(reader, now, ct);
-        return new CardData(contacts, details, recent, meetings, leaders, lastYear, zone, warmPaths);
+        await reader.NextResultAsync(ct);
+        var news = await NewsRows.ReadAsync(reader, ct);
+        return new CardData(contacts, details, recent, meetings, leaders, lastYear, zone, warmPaths, news);
     }
 
     private static (IRelationalCommand Command, Dictionary<string, object?> Values) Command(
@@ -63,6 +66,7 @@ internal sealed record CardData(
         Add(CardSql.RepliesFrom, now.AddDays(-CardSections.AwaitingWithinDays).UtcTicks);
         Add(CardSql.Now, now.UtcTicks);
         Add(CardSql.Since, (now - Cadence.Window).UtcTicks);
+        Add(NewsRows.Since, now.AddDays(-Serendipity.NewsConnections.RecentDays).UtcTicks);
         for (var i = 0; i < addresses.Count; i++) Add(CardSql.Email(i), addresses[i]);
         return (builder.Build(), values);
     }

@@ -1,7 +1,7 @@
 namespace OutlookRelations.Server.Sidebar;
 
 /// <summary>
-/// The sidebar's one batch: every section of every card in eight statements sent together, so a
+/// The sidebar's one batch: every section of every card in nine statements sent together, so a
 /// lookup is one round trip whatever the recipients (on PostgreSQL each round trip is a wait for
 /// another process; under load those waits were most of a lookup). Hand-written SQL that runs on
 /// SQLite and PostgreSQL alike. The recipients are named by address, as asked: each statement finds
@@ -24,10 +24,10 @@ internal static class CardSql
 
     public static string Email(int i) => $"e{i}";
 
-    /// <summary>The eight statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
+    /// <summary>The nine statements for <paramref name="addresses"/> distinct addresses, in the order <see cref="CardData"/> reads them.</summary>
     public static string For(int addresses) => string.Join(";\n",
         ContactsWithDetails.Sql(addresses), RecentMail.Sql(addresses), UpcomingMeetings.Sql(addresses), OrganisationLeaders.Sql(addresses),
-        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZoneRow.Sql, WarmPathRows.Sql(addresses));
+        ContactRhythm.MailSql(addresses), ContactRhythm.MeetingsSql(addresses), OwnerTimeZoneRow.Sql, WarmPathRows.Sql(addresses), NewsRows.Sql);
 
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";

@@ -101,6 +101,8 @@ public abstract class RelationsDbContext(DbContextOptions options, DataScope sco
         model.Entity<ContactDetail>(e =>
         {
             e.HasIndex(d => new { d.OwnerId, d.ContactId, d.Status });
+            // The sidebar's company news: one owner's newest details of one kind, without reading the rest.
+            e.HasIndex(d => new { d.OwnerId, d.Kind, d.LastMentionedAt });
             e.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(d => d.Summary).HasMaxLength(ContactDetail.MaxSummary);
             e.Property(d => d.Evidence).HasMaxLength(ContactDetail.MaxEvidence);

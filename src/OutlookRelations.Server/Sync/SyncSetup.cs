@@ -15,6 +15,7 @@ public static class SyncSetup
         services.AddScoped<SyncRoundLog>();
         services.AddScoped<ISyncObserver>(sp => sp.GetRequiredService<SyncRoundLog>());
         services.AddHttpClient<SyncAlerts>();
+        services.AddScoped<SyncAlertSweep>();
         services.AddSingleton<SyncProgress>();
         services.AddSingleton<ISyncObserver>(sp => sp.GetRequiredService<SyncProgress>());
         services.AddScoped<GraphPages>();

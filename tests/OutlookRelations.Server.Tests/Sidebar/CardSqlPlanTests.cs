@@ -87,10 +87,19 @@ public sealed partial class CardSqlPlanTests
     }
 
     [Fact]
-    public void The_batch_is_eight_statements_whatever_the_number_of_addresses()
+    public async Task Company_news_is_read_from_the_end_of_its_own_index_not_from_every_detail_the_owner_has()
     {
-        Assert.Equal(8, CardSql.For(1).Split(";\n").Length);
-        Assert.Equal(8, CardSql.For(10).Split(";\n").Length);
+        var plan = await PlanAsync(NewsRows.Sql);
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH d USING INDEX IX_ContactDetails_OwnerId_Kind_LastMentionedAt (OwnerId=? AND Kind=? AND LastMentionedAt>?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal)); // already newest first
+    }
+
+    [Fact]
+    public void The_batch_is_nine_statements_whatever_the_number_of_addresses()
+    {
+        Assert.Equal(9, CardSql.For(1).Split(";\n").Length);
+        Assert.Equal(9, CardSql.For(10).Split(";\n").Length);
         Assert.Equal(10, Parameters().Matches(CardSql.For(10)).Select(m => m.Value).Where(p => p.StartsWith("@e", StringComparison.Ordinal)).Distinct().Count());
     }
 

@@ -137,6 +137,46 @@ public sealed class SyncHealthTests
     }
 
     [Fact]
+    public async Task A_round_that_hangs_without_ending_is_alerted_by_the_sweep_once()
+    {
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        MailboxBuilder.Fill(ana, 5, contacts: 2);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        using var webhook = new Webhook();
+        var clock = new FakeTimeProvider(Now);
+        await using var app = App(emulator, clock, webhook, ana.User.Mail);
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.SyncAsync(owner);
+        // A round that started, saw newer mail in Graph, and whose instance then died: it never ends.
+        await app.ReadAsAsync(owner, async db =>
+        {
+            var previous = await db.SyncRounds.OrderByDescending(r => r.Id).FirstAsync();
+            db.SyncRounds.Add(new SyncRound
+            {
+                TenantId = owner.TenantId, OwnerId = owner.Id, StartedAt = Now.AddMinutes(10), Outcome = SyncRoundOutcome.Running,
+                LastSucceededAt = previous.LastSucceededAt, LastProgressAt = previous.LastProgressAt,
+                NewestSeenAt = previous.NewestSeenAt, NewestInGraphAt = Now.AddMinutes(5),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await SweepAsync(app)); // not yet: it has not been StalledAfter
+        clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(1, await SweepAsync(app));
+        Assert.Equal(0, await SweepAsync(app)); // told once
+
+        Assert.Equal([$"{ana.User.Mail} stalled"], webhook.Alerts());
+        Assert.Equal("stalled", (await HealthAsync(app, ana.User.Mail, ana.User.Mail)).GetProperty("verdict").GetString());
+    }
+
+    private static async Task<int> SweepAsync(RelationsApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutlookRelations.Server.Sync.SyncAlertSweep>().SweepAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public void The_alert_mail_encodes_what_Graph_and_the_mailbox_said()
     {
         var alert = new OutlookRelations.Server.Sync.SyncAlerts.SyncAlert("<b>x</b>@contoso.example", OutlookRelations.Server.Sync.SyncVerdict.Failing, 2,

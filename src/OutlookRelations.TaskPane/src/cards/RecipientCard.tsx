@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Badge, Button, Card as FluentCard, CardHeader, Divider, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Card } from "../api/types";
-import { bestOpener, factsLine, meetingTime, reciprocityText, splitHighlights, waitingText } from "./cardLogic";
+import { bestOpener, factsLine, meetingTime, newsLines, reciprocityText, splitHighlights, waitingText } from "./cardLogic";
 import { Sparkline } from "./Sparkline";
 import { DetailItem } from "./DetailItem";
 import { RememberForm } from "./RememberForm";
@@ -55,6 +55,9 @@ export function RecipientCard({ card, onChanged }: { card: Card; onChanged: () =
 
       {facts.length > 0 && <Text size={200} className={styles.muted} data-testid="facts">{facts.join(" · ")}</Text>}
       <WarmPathsLine card={card} />
+      {newsLines(card).map((n) => (
+        <Text key={n.id} size={200} data-testid="card-news">In the news: “<bdi>{n.news}</bdi>” (<bdi>{n.told}</bdi>)</Text>
+      ))}
 
       {hasMore && (
         <Button className={styles.more} appearance="transparent" size="small" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Card, DetailView } from "../api/types";
-import { bestOpener, calendarDate, daysSince, describeDays, detailIds, factsLine, lastContactText, meetingTime, mentionsText, parseAddresses, safeLink, sparklinePoints, splitHighlights, waitingText, warmPaths, whenText } from "./cardLogic";
+import { bestOpener, calendarDate, daysSince, describeDays, detailIds, factsLine, lastContactText, meetingTime, mentionsText, parseAddresses, safeLink, sparklinePoints, splitHighlights, newsLines, waitingText, warmPaths, whenText } from "./cardLogic";
 
 const detail = (overrides: Partial<DetailView>): DetailView => ({
   id: 1, kind: "family", summary: "daughter Emma", evidence: "My daughter Emma…", date: null, mentionedAt: "2026-11-01T00:00:00Z",
@@ -127,5 +127,12 @@ describe("warmPaths", () => {
   });
   it("is empty when nobody shared", () => {
     expect(warmPaths({ warmPaths: [] })).toEqual([]);
+  });
+});
+
+describe("newsLines", () => {
+  it("says who told you and when, on the owner's calendar", () => {
+    const lines = newsLines({ news: [{ detailId: 7, news: "NBC is being bought by Comcast", toldByEmail: "bo@nbc.example", toldBy: "Bo Ek", mentionedAt: "2026-11-12T09:00:00Z" }] }, "en-GB", "UTC");
+    expect(lines).toEqual([{ id: 7, news: "NBC is being bought by Comcast", told: "Bo Ek told you on 12 Nov" }]);
   });
 });

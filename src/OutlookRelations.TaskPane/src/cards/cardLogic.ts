@@ -150,3 +150,8 @@ export function waitingText(iso: string, now: Date): string {
 export function warmPaths(card: Pick<Card, "warmPaths">): { email: string; name: string; how: string }[] {
   return (card.warmPaths ?? []).map((p) => ({ email: p.colleagueEmail, name: p.colleagueName, how: p.band === "strong" ? "well" : "regularly" }));
 }
+
+/** "In the news: “NBC is being bought by Comcast” (Bo Ek told you on 12 Nov)", one line per item. */
+export function newsLines(card: Pick<Card, "news">, locale?: string, timeZone?: string): { id: number; news: string; told: string }[] {
+  return (card.news ?? []).map((n) => ({ id: n.detailId, news: n.news, told: `${n.toldBy} told you on ${shortDate(n.mentionedAt, locale, timeZone)}` }));
+}

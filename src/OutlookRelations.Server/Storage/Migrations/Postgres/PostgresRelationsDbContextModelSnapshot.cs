@@ -199,6 +199,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
 
                     b.HasIndex("OwnerId", "ContactId", "Status");
 
+                    b.HasIndex("OwnerId", "Kind", "LastMentionedAt");
+
                     b.ToTable("ContactDetails");
                 });
 

@@ -188,6 +188,8 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
 
                     b.HasIndex("OwnerId", "ContactId", "Status");
 
+                    b.HasIndex("OwnerId", "Kind", "LastMentionedAt");
+
                     b.ToTable("ContactDetails");
                 });
 

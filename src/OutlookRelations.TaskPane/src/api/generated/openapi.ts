@@ -1650,6 +1650,16 @@ export interface components {
             rhythm: null | components["schemas"]["RhythmView"];
             problem: null | string;
             warmPaths?: components["schemas"]["WarmPath"][];
+            news?: components["schemas"]["CardNews"][];
+        };
+        CardNews: {
+            /** Format: int64 */
+            detailId: number;
+            news: string;
+            toldByEmail: string;
+            toldBy: string;
+            /** Format: date-time */
+            mentionedAt: string;
         };
         ClientConfig: {
             /** @enum {string} */
