@@ -27,7 +27,9 @@ public static class SettingsApi
         // Left out, stories stay as they are (on by default: nothing is shared until someone shares it).
         bool? StoriesInReports = null,
         // Whether people may let colleagues see whom they know; left out, it stays as it is.
-        bool? WarmPathsAllowed = null);
+        bool? WarmPathsAllowed = null,
+        // "other name = organisation", one an entry; left out (null), the table stays as it is.
+        IReadOnlyList<string>? OrganisationAliases = null);
 
     public sealed record AuditView(DateTimeOffset At, string Actor, string Action, string Target, string Details);
 
@@ -67,6 +69,7 @@ public static class SettingsApi
         if (request.SyncAlertsTo is not null) settings.SyncAlertsTo = Address(request.SyncAlertsTo);
         settings.StoriesInReports = request.StoriesInReports ?? settings.StoriesInReports;
         settings.WarmPathsAllowed = request.WarmPathsAllowed ?? settings.WarmPathsAllowed;
+        if (request.OrganisationAliases is { } aliases) settings.OrganisationAliases = string.Join('\n', aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct());
         settings.UpdatedAt = time.GetUtcNow();
         settings.UpdatedBy = user.Email;
         audit.Record(user.TenantId, user.Email, "settings.changed", "tenant settings", SettingsValidation.Describe(before, View(settings)));
@@ -94,6 +97,7 @@ public static class SettingsApi
             policy.MailboxGroupId, [.. policy.ExcludedDomains.Order()], [.. policy.ExcludedAddresses.Order()],
             [.. ArtifactKinds.All.Where(k => ArtifactKinds.TryParse(k, out var kind) && !policy.DisabledKinds.Contains(kind))],
             policy.CollectSensitive, s?.InteractionRetentionDays, s?.DetailRetentionDays, s?.ReportsIncludeTalkingPoints ?? false, s?.UpdatedAt, s?.UpdatedBy,
-            policy.ReadDeletedItems, policy.MetadataOnly, s?.SenderMailbox ?? "", s?.DigestsAllowed ?? true, s?.SyncAlertsTo ?? "", s?.StoriesInReports ?? true, s?.WarmPathsAllowed ?? true);
+            policy.ReadDeletedItems, policy.MetadataOnly, s?.SenderMailbox ?? "", s?.DigestsAllowed ?? true, s?.SyncAlertsTo ?? "", s?.StoriesInReports ?? true, s?.WarmPathsAllowed ?? true,
+            s is null ? [] : [.. Serendipity.OrganisationAliases.Lines(s.OrganisationAliases)]);
     }
 }

@@ -29,6 +29,13 @@ public static class SettingsValidation
         foreach (var (field, address) in new[] { ("senderMailbox", request.SenderMailbox), ("syncAlertsTo", request.SyncAlertsTo) })
             if (address is { Length: > 0 } && (!MailAddress.TryCreate(address.Trim(), out var m) || m.Address != address.Trim()))
                 errors[field] = ["An email address, or \"\" for none."];
+        if (request.OrganisationAliases is { } aliases)
+        {
+            if (aliases.Any(a => a is null)) errors["organisationAliases"] = ["A list of strings: null is not one."];
+            else if (aliases.Count > Serendipity.OrganisationAliases.MaxLines) errors["organisationAliases"] = [$"At most {Serendipity.OrganisationAliases.MaxLines} other names."];
+            else if (aliases.Where(a => a.Trim().Length > 0).Select(a => Serendipity.OrganisationAliases.Problem(a.Trim())).OfType<string>().ToList() is { Count: > 0 } bad)
+                errors["organisationAliases"] = [.. bad];
+        }
         foreach (var (field, days) in new[] { ("interactionRetentionDays", request.InteractionRetentionDays), ("detailRetentionDays", request.DetailRetentionDays) })
             if (days is < 1 or > MaxRetentionDays) errors[field] = [$"Between 1 and {MaxRetentionDays} days, or null to keep."];
         return errors;
@@ -62,6 +69,7 @@ public static class SettingsValidation
         Compare("syncAlertsTo", before.SyncAlertsTo, after.SyncAlertsTo);
         Compare("storiesInReports", before.StoriesInReports, after.StoriesInReports);
         Compare("warmPathsAllowed", before.WarmPathsAllowed, after.WarmPathsAllowed);
+        Compare("organisationAliases", before.OrganisationAliases, after.OrganisationAliases);
         return changes.Count == 0 ? "no change" : string.Join("; ", changes);
     }
 

@@ -20,7 +20,8 @@ public sealed record NewsConnection(long DetailId, string News, string ToldByEma
 
 /// <summary>
 /// Orchestrated serendipity (issue 20): organisation names are matched to the organisations of the
-/// contacts you already have (never an outside service), as whole words in the news's own sentence,
+/// contacts you already have (never an outside service), as whole words in the news's own sentence
+/// (or one of the other names the tenant's admin gave the organisation: OrganisationAliases),
 /// leaving out the teller's own organisation and your tenant's.
 /// </summary>
 public sealed class NewsConnections(RelationsDbContext db, TimeProvider time)
@@ -37,12 +38,13 @@ public sealed class NewsConnections(RelationsDbContext db, TimeProvider time)
             .OrderByDescending(d => d.LastMentionedAt).Take(50).ToListAsync(ct);
         if (news.Count == 0) return [];
         var tenantName = await db.Tenants.Where(t => t.Id == db.Scope.TenantId).Select(t => t.Name).SingleAsync(ct);
+        var aliases = OrganisationAliases.Parse(await db.TenantSettings.Where(s => s.TenantId == db.Scope.TenantId).Select(s => s.OrganisationAliases).SingleOrDefaultAsync(ct));
         var organisations = await db.Contacts.Where(c => c.Organisation != null && c.Organisation != tenantName && c.LastContactAt != null)
             .Select(c => c.Organisation!).Distinct().ToListAsync(ct);
 
         var found = new List<(ContactDetail Detail, string Organisation)>();
         foreach (var detail in news)
-            foreach (var organisation in organisations.Where(o => o != detail.Contact!.Organisation && Mentions($"{detail.Summary} {detail.Evidence}", o)))
+            foreach (var organisation in organisations.Where(o => o != detail.Contact!.Organisation && aliases.Mentions($"{detail.Summary} {detail.Evidence}", o)))
                 found.Add((detail, organisation));
         if (found.Count == 0) return [];
 

@@ -13,8 +13,9 @@ public sealed record CardNews(long DetailId, string News, string ToldByEmail, st
 
 /// <summary>
 /// The batch's statement for it: the owner's recent company news, newest first, read through the
-/// (OwnerId, Kind, LastMentionedAt) index. Matched to each card's organisation here, as whole words,
-/// as Today's news is (Serendipity/NewsConnections); never the teller's own organisation or the tenant's.
+/// (OwnerId, Kind, LastMentionedAt) index. Matched to each card's organisation here, as whole words or
+/// by the admin's other names for it, as Today's news is (Serendipity/NewsConnections); never the
+/// teller's own organisation or the tenant's.
 /// </summary>
 internal static class NewsRows
 {
@@ -23,7 +24,8 @@ internal static class NewsRows
     public const string Since = "newsSince";
 
     internal static readonly string Sql = $"""
-        SELECT d."Id", d."Summary", d."Evidence", d."LastMentionedAt", k."Email", k."DisplayName", k."Organisation", t."Name"
+        SELECT d."Id", d."Summary", d."Evidence", d."LastMentionedAt", k."Email", k."DisplayName", k."Organisation", t."Name",
+               (SELECT s."OrganisationAliases" FROM "TenantSettings" AS s WHERE s."TenantId" = d."TenantId")
         FROM "ContactDetails" AS d
         JOIN "Contacts" AS k ON k."Id" = d."ContactId"
         JOIN "Tenants" AS t ON t."Id" = d."TenantId"
@@ -33,16 +35,18 @@ internal static class NewsRows
         LIMIT {Read}
         """;
 
-    internal sealed record Row(CardNews News, string Text, string? TellersOrganisation, string TenantName);
+    internal sealed record Row(CardNews News, string Text, string? TellersOrganisation, string TenantName, Serendipity.OrganisationAliases Aliases);
 
     public static async Task<IReadOnlyList<Row>> ReadAsync(DbDataReader reader, CancellationToken ct)
     {
         var rows = new List<Row>();
+        Serendipity.OrganisationAliases? aliases = null; // the tenant's, the same on every row
         while (await reader.ReadAsync(ct))
         {
             var (summary, evidence) = (reader.GetString(1), reader.GetTextOrNull(2));
+            aliases ??= Serendipity.OrganisationAliases.Parse(reader.GetTextOrNull(8));
             rows.Add(new Row(new CardNews(reader.GetInt64(0), summary, reader.GetString(4), reader.GetString(5), reader.GetTime(3)),
-                $"{summary} {evidence}", reader.GetTextOrNull(6), reader.GetString(7)));
+                $"{summary} {evidence}", reader.GetTextOrNull(6), reader.GetString(7), aliases));
         }
         return rows;
     }
@@ -50,6 +54,6 @@ internal static class NewsRows
     /// <summary>The news naming <paramref name="organisation"/>, newest first, at most two.</summary>
     public static IReadOnlyList<CardNews> For(string? organisation, IReadOnlyList<Row> rows) =>
         organisation is null ? [] :
-        [.. rows.Where(r => r.TenantName != organisation && r.TellersOrganisation != organisation && Serendipity.NewsConnections.Mentions(r.Text, organisation))
+        [.. rows.Where(r => r.TenantName != organisation && r.TellersOrganisation != organisation && r.Aliases.Mentions(r.Text, organisation))
             .Select(r => r.News).Take(2)];
 }

@@ -50,6 +50,8 @@ public sealed class TenantSettings
     public bool StoriesInReports { get; set; } = true;
     /// <summary>Whether people may let colleagues see whom they know (each chooses; off for everyone until then).</summary>
     public bool WarmPathsAllowed { get; set; } = true;
+    /// <summary>Other names for organisations, "alias = organisation" one a line, for matching company news (Serendipity/OrganisationAliases).</summary>
+    public string OrganisationAliases { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
 }

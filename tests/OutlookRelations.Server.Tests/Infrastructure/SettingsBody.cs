@@ -9,7 +9,7 @@ public static class SettingsBody
 {
     public static object With(string[]? domains = null, string[]? addresses = null, string[]? kinds = null, bool sensitive = false,
         int? keepDays = null, string? group = null, bool? readDeletedItems = null, bool? metadataOnly = null,
-        string? senderMailbox = null, bool? digestsAllowed = null, string? syncAlertsTo = null, bool? storiesInReports = null) => new
+        string? senderMailbox = null, bool? digestsAllowed = null, string? syncAlertsTo = null, string[]? aliases = null, bool? storiesInReports = null) => new
     {
         mailboxGroupId = group,
         excludedDomains = domains ?? [],
@@ -24,6 +24,7 @@ public static class SettingsBody
         senderMailbox,
         digestsAllowed,
         syncAlertsTo,
+        organisationAliases = aliases,
         storiesInReports,
     };
 }

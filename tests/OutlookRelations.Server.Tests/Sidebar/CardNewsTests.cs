@@ -29,7 +29,7 @@ public sealed class CardNewsTests : IAsyncLifetime
             ana.SentItems.Upsert(MailboxBuilder.Message(ana, $"out{i}", me, person, Now.AddDays(-4 - i), "RE: Hello"));
         }
         _emulator = await GraphEmulatorServer.StartAsync(store);
-        _app = new RelationsApp(_emulator);
+        _app = new RelationsApp(_emulator, settings: new Dictionary<string, string?> { ["Demo:Admins:0"] = ana.User.Mail });
         foreach (var owner in await _app.ImportDirectoryAsync()) await _app.SyncAsync(owner);
         _client = _app.ClientAs(ana.User.Mail);
         (await _client.PostAsJsonAsync($"/api/contacts/{Bea.Address}/details", new { text = "Contoso is being bought by Comcast", kind = "company_news" })).EnsureSuccessStatusCode();
@@ -57,6 +57,24 @@ public sealed class CardNewsTests : IAsyncLifetime
         Assert.Equal(["Contoso is being bought by Comcast / Bea Lind"], news[Bo.Address]);
         Assert.Empty(news[Bea.Address]); // the teller's own organisation: it is already her detail
         Assert.Empty(news[Dan.Address]);
+    }
+
+    [Fact]
+    public async Task News_that_names_an_organisation_by_another_name_matches_once_the_admin_adds_it_and_a_bad_line_is_refused()
+    {
+        (await _client.PostAsJsonAsync($"/api/contacts/{Dan.Address}/details", new { text = "Big Cable is opening an office in Oslo", kind = "company_news" })).EnsureSuccessStatusCode();
+        Assert.Equal(["Contoso is being bought by Comcast / Bea Lind"], (await NewsOnCardsAsync())[Bo.Address]);
+
+        using var bad = await _client.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(aliases: ["Big Cable"]));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("other name = organisation", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        (await _client.PutAsJsonAsync("/api/admin/settings", SettingsBody.With(aliases: [" Big Cable = Comcast "]))).EnsureSuccessStatusCode();
+
+        Assert.Equal(["Big Cable is opening an office in Oslo / Dan Park", "Contoso is being bought by Comcast / Bea Lind"], (await NewsOnCardsAsync())[Bo.Address]);
+        var today = await _client.GetFromJsonAsync<JsonElement>("/api/today");
+        Assert.Contains(today.GetProperty("news").EnumerateArray(), n => n.GetProperty("news").GetString() == "Big Cable is opening an office in Oslo" && n.GetProperty("organisation").GetString() == "Comcast");
+        var settings = await _client.GetFromJsonAsync<JsonElement>("/api/admin/settings");
+        Assert.Equal(["Big Cable = Comcast"], settings.GetProperty("organisationAliases").EnumerateArray().Select(a => a.GetString()));
     }
 
     [Fact]

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Card, Checkbox, Field, Input, Switch, Text, Textarea, makeStyles } from "@fluentui/react-components";
 import { adminApi } from "../api/client";
 import { allKinds, type TenantSettings } from "../api/adminTypes";
-import { kindLabel, parseDays, parseList, withKind } from "./settingsLogic";
+import { kindLabel, parseAliases, parseDays, parseList, withKind } from "./settingsLogic";
 
 const useStyles = makeStyles({
   kinds: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(160px, 1fr))" },
@@ -19,6 +19,7 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
   const [keepDetails, setKeepDetails] = useState(settings.detailRetentionDays?.toString() ?? "");
   const [sender, setSender] = useState(settings.senderMailbox ?? "");
   const [alertsTo, setAlertsTo] = useState(settings.syncAlertsTo ?? "");
+  const [aliases, setAliases] = useState((settings.organisationAliases ?? []).join("\n"));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const metadataOnly = draft.metadataOnly ?? false;
 
@@ -30,7 +31,7 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
       return;
     }
     try {
-      await adminApi.saveSettings({ ...draft, mailboxGroupId: group.trim() || null, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays, senderMailbox: sender.trim(), syncAlertsTo: alertsTo.trim() });
+      await adminApi.saveSettings({ ...draft, mailboxGroupId: group.trim() || null, excludedDomains: parseList(domains), excludedAddresses: parseList(addresses), interactionRetentionDays: mailDays, detailRetentionDays: detailDays, senderMailbox: sender.trim(), syncAlertsTo: alertsTo.trim(), organisationAliases: parseAliases(aliases) });
       setMessage({ ok: true, text: "Saved. New mail follows these settings now; stored data is brought in line in the background." });
       await onSaved();
     } catch (e) {
@@ -76,6 +77,10 @@ export function SettingsForm({ settings, onSaved }: { settings: TenantSettings; 
         onChange={(_, d) => setDraft({ ...draft, storiesInReports: d.checked })} />
       <Switch label="Read Deleted Items (people delete mail once they have answered it)" checked={draft.readDeletedItems ?? true}
         onChange={(_, d) => setDraft({ ...draft, readDeletedItems: d.checked })} />
+      <Field label="Other names for organisations (one per line: other name = organisation)"
+        hint="Company news that says “Comcast Corporation” is matched to your people at Comcast. Organisations are named as your contacts' organisations show them.">
+        <Textarea value={aliases} onChange={(_, d) => setAliases(d.value)} resize="vertical" />
+      </Field>
       <Switch label="People may let colleagues see whom they know, for introductions (names and how well; never mail or details; each person chooses)" checked={draft.warmPathsAllowed ?? true}
         onChange={(_, d) => setDraft({ ...draft, warmPathsAllowed: d.checked })} />
       <div className={styles.row}>

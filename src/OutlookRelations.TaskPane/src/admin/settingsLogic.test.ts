@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindLabel, parseDays, parseList, withKind } from "./settingsLogic";
+import { kindLabel, parseAliases, parseDays, parseList, withKind } from "./settingsLogic";
 
 describe("settings form", () => {
   it("reads lists one per line or comma, tidied", () => {
@@ -18,5 +18,11 @@ describe("settings form", () => {
     expect(withKind(settings, "pet", false).collectedKinds).toEqual(["family"]);
     expect(withKind(settings, "travel", true).collectedKinds).toEqual(["pet", "family", "travel"]);
     expect(kindLabel("life_event")).toBe("Life event");
+  });
+});
+
+describe("parseAliases", () => {
+  it("keeps one line per alias, trimmed and in its own case, without blanks or repeats", () => {
+    expect(parseAliases(" Comcast Corporation = Comcast \n\nNBCU = NBC\nNBCU = NBC")).toEqual(["Comcast Corporation = Comcast", "NBCU = NBC"]);
   });
 });

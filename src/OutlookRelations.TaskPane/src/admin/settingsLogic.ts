@@ -20,3 +20,8 @@ export function withKind(settings: TenantSettings, kind: string, on: boolean): T
   const kinds = settings.collectedKinds.filter((k) => k !== kind);
   return { ...settings, collectedKinds: on ? [...kinds, kind] : kinds };
 }
+
+/** The organisation alias box: one "other name = organisation" a line, trimmed, blanks and repeats dropped (case kept). */
+export function parseAliases(text: string): string[] {
+  return [...new Set(text.split("\n").map((l) => l.trim()).filter((l) => l.length > 0))];
+}

@@ -912,6 +912,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                     b.Property<bool>("MetadataOnly")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("OrganisationAliases")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("ReadDeletedItems")
                         .HasColumnType("boolean");
 

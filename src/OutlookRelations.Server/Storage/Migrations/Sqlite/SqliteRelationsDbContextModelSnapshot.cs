@@ -895,6 +895,10 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                     b.Property<bool>("MetadataOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrganisationAliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ReadDeletedItems")
                         .HasColumnType("INTEGER");
 

@@ -2024,6 +2024,7 @@ export interface components {
             syncAlertsTo?: null | string;
             storiesInReports?: null | boolean;
             warmPathsAllowed?: null | boolean;
+            organisationAliases?: null | string[];
         };
         ShareRequest: {
             /** Format: int64 */
