@@ -63,7 +63,7 @@ public sealed class WorkbookChartsTests
     }
 
     [Fact]
-    public async Task The_summary_compares_rates_and_response_time_with_the_previous_period_in_bar_charts()
+    public async Task The_summary_compares_rates_response_time_and_re_engagements_with_the_previous_period_in_bar_charts()
     {
         var summary = Sheet(await SpreadsheetReader.ReadChartsAsync(Workbook()), "Summary");
         var sheet = (await SpreadsheetReader.ReadAsync(Workbook())).Single(s => s.Name == "Summary");
@@ -75,7 +75,14 @@ public sealed class WorkbookChartsTests
         Assert.Equal(["'Summary'!$B$14:$B$17", "'Summary'!$C$14:$C$17"], series.Select(s => s.GetProperty("values").GetString()));
         // The rows those ranges cover are the four rates, by name.
         Assert.Equal(["Your reply rate", "Their reply rate", "Reciprocity", "Small talk share"], sheet.Rows.Skip(13).Take(4).Select(r => r[0].Text));
-        Assert.Equal(2, summary.GetProperty("charts").GetArrayLength());
+        Assert.Equal(3, summary.GetProperty("charts").GetArrayLength());
+
+        // Re-engagements beside the dormant relationships they come from, in counts.
+        var reEngagements = summary.GetProperty("charts").EnumerateArray().Last();
+        Assert.Equal(("barChart", "Relationships"), (reEngagements.GetProperty("kind").GetString(), reEngagements.GetProperty("yAxis").GetString()));
+        var values = reEngagements.GetProperty("series").EnumerateArray().First().GetProperty("values").GetString()!;
+        var rows = System.Text.RegularExpressions.Regex.Matches(values, @"\$(\d+)").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(["Re-engagements", "Dormant relationships"], sheet.Rows.Skip(rows[0] - 1).Take(rows[1] - rows[0] + 1).Select(r => r[0].Text));
     }
 
     [Fact]

@@ -30,12 +30,13 @@ public static class SummarySheet
     public const int HeaderRow = FirstSentenceRow + SentenceRows + 1;
     private static int RowOf(string metric) => HeaderRow + 1 + Array.FindIndex(Lines, l => l.Metric == metric);
 
-    /// <summary>Charts under the figures: the four rates, and response time, this period against the previous.</summary>
+    /// <summary>Charts under the figures: the four rates, response time, and re-engagements against dormancy, this period against the previous.</summary>
     public static IReadOnlyList<ChartSpec> Charts()
     {
         const string sheet = "Summary";
         var (first, last) = (RowOf("Your reply rate"), RowOf("Small talk share"));
         var response = RowOf("Your median response (hours)");
+        var (reEngaged, dormant) = (RowOf("Re-engagements"), RowOf("Dormant relationships"));
         var below = HeaderRow + Lines.Length + 4; // zero-based: the row after the automated-mail and colleagues lines, with one row between
         ChartSeries Period(int column, int from, int to) => new(NativeCharts.CellRef(sheet, column, HeaderRow), NativeCharts.Range(sheet, column, from, to));
         return
@@ -44,6 +45,8 @@ public static class SummarySheet
                 [Period(2, first, last), Period(3, first, last)], "Figure", "Share (%)", Bars: true, (0, below), (4, below + 18), "0%"),
             new("Your median response time: this period and the previous", NativeCharts.Range(sheet, 1, response, response),
                 [Period(2, response, response), Period(3, response, response)], "Figure", "Hours", Bars: true, (4, below), (5, below + 18), "0.0"),
+            new("Re-engagements and dormant relationships: this period and the previous", NativeCharts.Range(sheet, 1, reEngaged, dormant),
+                [Period(2, reEngaged, dormant), Period(3, reEngaged, dormant)], "Figure", "Relationships", Bars: true, (5, below), (8, below + 18), "#,##0"),
         ];
     }
 
