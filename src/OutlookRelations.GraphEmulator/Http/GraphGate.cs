@@ -37,7 +37,7 @@ internal static class GraphGate
                     return;
                 }
                 MailPermissions.Note(context, token);
-                SendMailEndpoint.Note(context, token);
+                GraphToken.Note(context, token);
             }
             await next(context);
             return;

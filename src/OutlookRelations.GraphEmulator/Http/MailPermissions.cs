@@ -17,11 +17,7 @@ internal static class MailPermissions
     /// <summary>Notes, for the endpoints, that this request's token grants only basic mail access.</summary>
     public static void Note(HttpContext context, JsonElement token)
     {
-        var granted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (token.TryGetProperty("roles", out var roles) && roles.ValueKind == JsonValueKind.Array)
-            foreach (var role in roles.EnumerateArray()) granted.Add(role.GetString() ?? "");
-        if (token.TryGetProperty("scp", out var scopes) && scopes.ValueKind == JsonValueKind.String)
-            granted.UnionWith(scopes.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var granted = GraphToken.Permissions(token);
         var full = granted.Overlaps(["Mail.Read", "Mail.ReadWrite"]);
         var basic = granted.Overlaps(["Mail.ReadBasic.All", "Mail.ReadBasic"]);
         if (basic && !full) context.Items[BasicOnlyKey] = true;

@@ -14,11 +14,6 @@ namespace OutlookRelations.GraphEmulator.Http;
 /// </summary>
 internal static class SendMailEndpoint
 {
-    private const string TokenKey = "emulator.token";
-
-    /// <summary>Keeps the request's validated token for the permission checks here.</summary>
-    public static void Note(HttpContext context, JsonElement token) => context.Items[TokenKey] = token.Clone();
-
     public static void Map(IEndpointRouteBuilder graph, EmulatorStore store, Func<EntraIssuer> entra) =>
         graph.MapPost("/users/{userId}/sendMail", (HttpRequest r, string userId, CancellationToken ct) => SendAsync(r, userId, store, entra(), ct));
 
@@ -56,13 +51,8 @@ internal static class SendMailEndpoint
 
     private static GraphResult? Refusal(HttpRequest request, Mailbox sender, EntraIssuer entra)
     {
-        if (request.HttpContext.Items[TokenKey] is not JsonElement token) return Denied("Access is denied. Check credentials and try again.");
-        var granted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (token.TryGetProperty("roles", out var roles) && roles.ValueKind == JsonValueKind.Array)
-            foreach (var role in roles.EnumerateArray()) granted.Add(role.GetString() ?? "");
-        if (token.TryGetProperty("scp", out var scopes) && scopes.ValueKind == JsonValueKind.String)
-            granted.UnionWith(scopes.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (!granted.Contains("Mail.Send")) return Denied("Access is denied. Check credentials and try again.");
+        if (GraphToken.Of(request) is not { } token) return Denied("Access is denied. Check credentials and try again.");
+        if (!GraphToken.Permissions(token).Contains("Mail.Send")) return Denied("Access is denied. Check credentials and try again.");
         var app = token.TryGetProperty("azp", out var azp) ? entra.FindApp(azp.GetString() ?? "") : null;
         if (app?.SendAsOnly is { } only && !only.Any(m => string.Equals(m, sender.User.Mail, StringComparison.OrdinalIgnoreCase) || m == sender.User.Id))
             return Denied("Access is denied: the app's Mail.Send is scoped to other mailboxes.");

@@ -38,7 +38,7 @@ public static class SyncHealthReport
         var owners = await db.Owners.AsNoTracking().Where(o => o.TenantId == tenant)
             .Select(o => new { o.Id, o.Email, o.DisplayName, o.SyncRequestedAt }).ToListAsync(ct);
         var rounds = db.SyncRounds.IgnoreQueryFilters().AsNoTracking().Where(r => r.TenantId == tenant);
-        var latest = await rounds.Where(r => r.Id == rounds.Where(x => x.OwnerId == r.OwnerId).Max(x => x.Id)).ToDictionaryAsync(r => r.OwnerId, ct);
+        var latest = await rounds.Latest().ToDictionaryAsync(r => r.OwnerId, ct);
         var dayAgo = now.AddDays(-1);
         var lastDay = await rounds.Where(r => r.FinishedAt >= dayAgo).GroupBy(r => r.OwnerId)
             .Select(g => new { OwnerId = g.Key, Items = g.Sum(r => r.Items) }).ToDictionaryAsync(g => g.OwnerId, g => g.Items, ct);

@@ -22,12 +22,12 @@ public static class SettingsValidation
             errors["mailboxGroupId"] = ["The group's object id, e.g. 0f3c…-…, or null for everyone."];
         var badDomains = request.ExcludedDomains.Where(d => !IsDomain(d.Trim())).ToList();
         if (badDomains.Count > 0) errors["excludedDomains"] = [$"Not a mail domain: {string.Join(", ", badDomains)}."];
-        var badAddresses = request.ExcludedAddresses.Where(a => !MailAddress.TryCreate(a.Trim(), out var m) || m.Address != a.Trim()).ToList();
+        var badAddresses = request.ExcludedAddresses.Where(a => !IsAddress(a)).ToList();
         if (badAddresses.Count > 0) errors["excludedAddresses"] = [$"Not an email address: {string.Join(", ", badAddresses)}."];
         var badKinds = request.CollectedKinds.Where(k => !ArtifactKinds.TryParse(k, out _)).ToList();
         if (badKinds.Count > 0) errors["collectedKinds"] = [$"Unknown kinds: {string.Join(", ", badKinds)}. Known: {string.Join(", ", ArtifactKinds.All)}."];
         foreach (var (field, address) in new[] { ("senderMailbox", request.SenderMailbox), ("syncAlertsTo", request.SyncAlertsTo) })
-            if (address is { Length: > 0 } && (!MailAddress.TryCreate(address.Trim(), out var m) || m.Address != address.Trim()))
+            if (address is { Length: > 0 } && !IsAddress(address))
                 errors[field] = ["An email address, or \"\" for none."];
         if (request.OrganisationAliases is { } aliases)
         {
@@ -40,6 +40,9 @@ public static class SettingsValidation
             if (days is < 1 or > MaxRetentionDays) errors[field] = [$"Between 1 and {MaxRetentionDays} days, or null to keep."];
         return errors;
     }
+
+    // A bare address, exactly: "Ana <ana@x.example>" parses, but is not one.
+    private static bool IsAddress(string text) => MailAddress.TryCreate(text.Trim(), out var m) && m.Address == text.Trim();
 
     private static bool IsDomain(string text) =>
         text.Length is > 2 and < 254 && text.Contains('.') && !text.Contains('@')

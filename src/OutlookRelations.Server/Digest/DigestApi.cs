@@ -53,11 +53,6 @@ public static class DigestApi
         return new DigestView(owner.DigestEnabled && reason is null, reason is null, reason, schedule.Cron, owner.TimeZone ?? "UTC", owner.DigestSentOn);
     }
 
-    private static async Task<string?> UnavailableAsync(RelationsDbContext db, Guid tenantId, CancellationToken ct)
-    {
-        var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == tenantId, ct);
-        if (settings is { DigestsAllowed: false }) return "Your organisation's admins have turned the digest off.";
-        if (settings?.SenderMailbox is null) return "Your organisation's admins have not chosen a mailbox to send it from yet.";
-        return null;
-    }
+    private static async Task<string?> UnavailableAsync(RelationsDbContext db, Guid tenantId, CancellationToken ct) =>
+        DigestAvailability.Of(await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == tenantId, ct))?.Reason;
 }

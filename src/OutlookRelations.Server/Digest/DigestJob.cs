@@ -28,8 +28,8 @@ public sealed class DigestJob(
         if (owner is null) return DigestOutcome.NoMailbox;
         var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(s => s.TenantId == owner.TenantId, ct);
         if (!owner.DigestEnabled) return DigestOutcome.TurnedOff;
-        if (settings is { DigestsAllowed: false }) return DigestOutcome.NotAllowed;
-        if (settings?.SenderMailbox is not { } from) return DigestOutcome.NoSender;
+        if (DigestAvailability.Of(settings) is { } blocked) return blocked.Outcome;
+        var from = settings!.SenderMailbox!;
         if (owner.CollectionPaused) return DigestOutcome.TurnedOff;
 
         // Outlook's time zone may have been learned, or changed, since the digest was turned on: the

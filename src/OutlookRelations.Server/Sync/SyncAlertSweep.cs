@@ -23,8 +23,7 @@ public sealed class SyncAlertSweep(RelationsDbContext db, SyncAlerts alerts, IOp
     public async Task<int> SweepAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var rounds = db.SyncRounds.IgnoreQueryFilters().AsNoTracking();
-        var latest = await rounds.Where(r => r.Id == rounds.Where(x => x.OwnerId == r.OwnerId).Max(x => x.Id) && !r.Alerted)
+        var latest = await db.SyncRounds.IgnoreQueryFilters().AsNoTracking().Latest().Where(r => !r.Alerted)
             .Join(db.Owners.AsNoTracking(), r => r.OwnerId, o => o.Id, (r, o) => new { Round = r, o.SyncRequestedAt })
             .ToListAsync(ct);
         var told = 0;
