@@ -15,7 +15,7 @@ namespace OutlookRelations.Server.Telemetry;
 public static class TelemetrySetup
 {
     public const string EndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
-    public const string EnabledSetting = "Telemetry:Enabled";
+    public const string EnabledSetting = TelemetryOptions.SectionName + ":" + nameof(TelemetryOptions.Enabled);
     public const string ServiceName = "OutlookRelations.Server";
     public const string MeterPrefix = "OutlookRelations.";
     /// <summary>The app's own spans (Hangfire jobs: OutlookRelations.Jobs).</summary>
@@ -27,8 +27,9 @@ public static class TelemetrySetup
         services.AddSingleton<SyncMetrics>();
         services.AddSingleton<Sync.ISyncObserver>(sp => sp.GetRequiredService<SyncMetrics>());
         services.AddSingleton<Sync.ISyncRoundObserver>(sp => sp.GetRequiredService<SyncMetrics>());
+        services.AddOptions<TelemetryOptions>().Bind(configuration.GetSection(TelemetryOptions.SectionName)).ValidateOnStart();
         var otlp = !string.IsNullOrWhiteSpace(configuration[EndpointSetting]);
-        if (!configuration.GetValue(EnabledSetting, otlp)) return services;
+        if (!(TelemetryOptions.Read(configuration).Enabled ?? otlp)) return services;
 
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName))

@@ -23,6 +23,7 @@ public sealed class OptionsOnStartTests
     [InlineData("Sidebar:MaxConcurrent", "0", "Sidebar:MaxConcurrent takes 1 to 1000")]
     [InlineData("Entra:ClientId", "my-app", "Entra:ClientId 'my-app' must be the app registration's application (client) id")]
     [InlineData("Entra:TenantId", "contoso.com", "Entra:TenantId 'contoso.com' must be the directory's id")]
+    [InlineData("Telemetry:Enabled", "yes please", "Telemetry:Enabled is 'yes please'; it takes true or false")]
     [InlineData("Entra:Instance", "login.microsoftonline.com", "Entra:Instance 'login.microsoftonline.com' must be an absolute URL")]
     public void A_bad_value_stops_the_start_naming_the_setting(string key, string value, string expected)
     {
