@@ -40,6 +40,35 @@ public sealed class MaildirLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Brought_forward_every_mailbox_moves_by_the_same_whole_weeks_and_the_newest_lands_in_the_past_week()
+    {
+        // Tuesday 3 April 2001 is the newest message of the two mailboxes.
+        Write("smith-j/sent/1.", "Message-ID: <s1@x>\nDate: Mon, 2 Apr 2001 09:00:00 -0700\nFrom: john.smith@enron.com\nTo: ana@contoso.com\nSubject: Lunch\n\nSee you Monday.\n");
+        Write("jones-a/inbox/1.", "Message-ID: <i1@x>\nDate: Tue, 3 Apr 2001 08:00:00 -0700\nFrom: ana@contoso.com\nTo: amy.jones@enron.com\nSubject: Hi\n\nx\n");
+        var now = new DateTimeOffset(2026, 12, 2, 21, 0, 0, TimeSpan.Zero); // a Wednesday
+
+        var mailboxes = MaildirLoader.LoadAll(new EmulatorStore(), _root, bringForwardTo: now);
+
+        var received = Assert.Single(mailboxes.Single(m => m.User.Mail != "john.smith@enron.com").Inbox.Live()).SentDateTime;
+        var sent = Assert.Single(mailboxes.Single(m => m.User.Mail == "john.smith@enron.com").SentItems.Live()).SentDateTime;
+        Assert.InRange(now - received, TimeSpan.Zero, TimeSpan.FromDays(7));
+        Assert.Equal(DayOfWeek.Tuesday, received.DayOfWeek);
+        Assert.Equal(DayOfWeek.Monday, sent.DayOfWeek);
+        Assert.Equal(received - new DateTimeOffset(2001, 4, 3, 15, 0, 0, TimeSpan.Zero), sent - new DateTimeOffset(2001, 4, 2, 16, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public void Weeks_forward_is_never_backwards_and_zero_for_mail_from_this_week()
+    {
+        var now = new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(TimeSpan.Zero, MaildirLoader.WeeksForward([now.AddDays(-3)], now));
+        Assert.Equal(TimeSpan.Zero, MaildirLoader.WeeksForward([now.AddDays(30)], now));
+        Assert.Equal(TimeSpan.Zero, MaildirLoader.WeeksForward([], now));
+        Assert.Equal(TimeSpan.FromDays(14), MaildirLoader.WeeksForward([now.AddDays(-20), now.AddDays(-300)], now));
+    }
+
+    [Fact]
     public void Every_maildir_folder_is_a_mail_folder_and_copies_of_one_message_share_its_internetMessageId()
     {
         const string note = "Date: Mon, 2 Apr 2001 09:00:00 -0700\nFrom: john.smith@enron.com\nTo: ana@contoso.com\nSubject: Lunch\n\nSee you at noon.\n";

@@ -7,7 +7,8 @@ namespace OutlookRelations.TaskPane.Tests;
 /// <summary>
 /// The demo on real mail (issue 18): Phillip Allen's Enron mailbox served by the emulator, synced by
 /// background jobs, and his top five contacts opened in the pane. Once, one address the product
-/// itself listed broke every card, and his own older address was his first contact.
+/// itself listed broke every card, and his own older address was his first contact; then every
+/// card opened with "It has been 25 years".
 /// </summary>
 [Collection(nameof(PaneCollection))]
 public sealed class EnronPaneTests(PaneFixture pane) : IAsyncLifetime
@@ -63,6 +64,11 @@ public sealed class EnronPaneTests(PaneFixture pane) : IAsyncLifetime
             await Expect(card).ToBeVisibleAsync(new() { Timeout = 15_000 });
             var name = await card.Locator("bdi").First.InnerTextAsync();
             Assert.NotEqual(email, name); // a name from the mail, not the bare address
+            // One sentence to open with. The corpus is from 2001; brought forward to this week
+            // (Demo:MaildirToThisWeek) it reads as a colleague's, not as "25 years" of silence.
+            var opener = await card.GetByTestId("opener").InnerTextAsync();
+            Assert.DoesNotContain("years", opener, StringComparison.Ordinal);
+            Assert.Matches(@"^[A-Z].+[.”]$", opener);
         }
         await Expect(page.GetByText("Could not load the cards")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Folder, "taskpane-enron-allen.png"), FullPage = true });

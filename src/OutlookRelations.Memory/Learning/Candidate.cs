@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using OutlookRelations.Memory.Cleaning;
 using OutlookRelations.Memory.Extraction;
+using OutlookRelations.Memory.Messages;
 
 namespace OutlookRelations.Memory.Learning;
 
@@ -14,12 +14,12 @@ public sealed record Candidate(Sentence Sentence, bool IsSubject, int Position, 
 }
 
 /// <summary>Every sentence of a message that could carry a detail: the subject, then the authored text.</summary>
-public static partial class Candidates
+public static class Candidates
 {
     public static IReadOnlyList<Candidate> Of(AuthoredMessage read, IReadOnlyList<IDetector> detectors)
     {
         var candidates = new List<Candidate>();
-        var subject = ReplyPrefix().Replace(read.Message.Subject ?? "", "").Trim();
+        var subject = SubjectTopic.Of(read.Message.Subject);
         if (subject.Length >= 3) candidates.Add(Read(subject, isSubject: true, 0, detectors));
         var position = 0;
         foreach (var line in Sentences.Split(read.Authored)) candidates.Add(Read(line, isSubject: false, position++, detectors));
@@ -33,7 +33,4 @@ public static partial class Candidates
         foreach (var detector in detectors) hits.AddRange(detector.Detect(sentence));
         return new Candidate(sentence, isSubject, position, hits);
     }
-
-    [GeneratedRegex(@"^(?:\s*(?:re|fw|fwd|aw|wg)\s*(?:\[\d+\])?\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ReplyPrefix();
 }

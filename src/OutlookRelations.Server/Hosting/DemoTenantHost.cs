@@ -32,7 +32,12 @@ internal sealed class DemoTenantHost(
             if (demo.Value.Maildir is { } maildir)
             {
                 var skipped = new List<string>();
-                MaildirLoader.LoadAll(store, Path.GetFullPath(maildir, environment.ContentRootPath), skipped);
+                var now = time.GetUtcNow();
+                MaildirLoader.LoadAll(store, Path.GetFullPath(maildir, environment.ContentRootPath), skipped,
+                    bringForwardTo: demo.Value.MaildirToThisWeek ? now : null);
+                if (demo.Value.MaildirToThisWeek)
+                    logger.LogInformation("Demo:MaildirToThisWeek: the maildir's dates were moved forward by whole weeks so its newest message is from the week before {Now:d MMM yyyy}",
+                        now);
                 // Files that are not messages are left out of the demo, but never without saying which.
                 if (skipped.Count > 0)
                     logger.LogWarning("Skipped {Count} files in {Maildir} that could not be read as messages: {Files}",

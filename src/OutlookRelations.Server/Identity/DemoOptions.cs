@@ -18,6 +18,13 @@ public sealed class DemoOptions
     /// <summary>Serve mailboxes from a maildir tree (e.g. ../shared/data/enron/maildir) instead of the generated tenant.</summary>
     public string? Maildir { get; set; }
 
+    /// <summary>
+    /// Move the maildir's dates forward by whole weeks so its newest message is from the past week, as
+    /// if its owner were reading it now: Enron's 2001 mail read today would otherwise show every
+    /// relationship 25 years quiet. Message text keeps its own years. Off to serve the dates as filed.
+    /// </summary>
+    public bool MaildirToThisWeek { get; set; } = true;
+
     /// <summary>How many customers the generated demo tenant has (fewer start faster).</summary>
     [System.ComponentModel.DataAnnotations.Range(10, 5000)]
     public int ContactCount { get; set; } = 300;

@@ -57,7 +57,7 @@ public sealed class CardRhythmTests : IAsyncLifetime
 
         var opener = card.GetProperty("opener");
         Assert.Equal("quiet", opener.GetProperty("reason").GetString());
-        Assert.StartsWith("It has been 2 months — longer than usual. Your last conversation was “RE: Catch-up 70”", opener.GetProperty("text").GetString());
+        Assert.StartsWith("It has been 2 months — longer than usual. Your last conversation was “Catch-up 70”", opener.GetProperty("text").GetString());
     }
 
     [Fact]

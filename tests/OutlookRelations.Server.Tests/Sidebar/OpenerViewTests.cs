@@ -73,6 +73,40 @@ public sealed class OpenerViewTests
         Assert.Equal("You promised Carla: “I'll send the pricing sheet” — a reason to write.", Choose([], promises: new PromisesView([promise], []))!.Text);
     }
 
+    [Fact]
+    public void A_quiet_relationship_quotes_the_last_mail_between_you_not_a_newer_one_they_were_copied_on()
+    {
+        // 64 days since mail between the two of you; 6 days ago they were one of many on a broadcast.
+        var quiet = new RhythmView(5.5, 64, true, 6, 1, 0);
+        var recent = new RecentSubject[] { new("FUNDIES MEETING EVERY DAY", Now.AddDays(-6), "received"), new("RE: Basis quotes", Now.AddDays(-64.5), "sent") };
+
+        Assert.Equal("It has been 2 months — longer than usual. Your last conversation was “Basis quotes” (16 Sept).", Choose([], quiet, recent: recent)!.Text);
+        Assert.Equal("It has been 2 months — longer than usual. A short personal note to Carla is a good way back in.", Choose([], quiet, recent: recent[..1])!.Text);
+    }
+
+    [Fact]
+    public void With_nothing_remembered_a_waiting_thread_then_the_last_topic_is_the_opener()
+    {
+        var recent = new RecentSubject[] { new("RE: FW: NETCO", Now.AddDays(-2), "received") };
+
+        Assert.Equal("Reply to Carla about “Pilot” (3 days ago).", Choose([], awaiting: [new AwaitingView("Re: Pilot", Now.AddDays(-3), null)], recent: recent)!.Text);
+        var topic = Choose([], recent: recent)!;
+        Assert.Equal("Follow up with Carla on “NETCO” (18 Nov).", topic.Text);
+        Assert.Equal("lastTopic", topic.Reason);
+        Assert.Null(Choose([], recent: [new("NETCO", Now.AddDays(-(OpenerView.FreshDays + 1)), "received")]));
+    }
+
+    [Fact]
+    public void Someone_known_only_by_address_is_they_where_they_are_the_subject()
+    {
+        OpenerView? Opener(params DetailView[] details) => OpenerView.Choose("jacquestc@aol.com", details, None, [], Usual, [], Now);
+
+        Assert.Equal("They mentioned on 12 Nov: “My daughter plays chess” — ask how it is going.", Opener(Detail("family", "My daughter plays chess", "standing"))!.Text);
+        Assert.Equal("Congratulate them — they mentioned on 12 Nov: “I've joined Contoso”.", Opener(Detail("work_change", "I've joined Contoso", "standing"))!.Text);
+        Assert.Equal("Answer their question from 2 days ago: “Could you send it?”",
+            OpenerView.Choose("jacquestc@aol.com", [], None, [new AwaitingView("x", Now.AddDays(-2), "Could you send it?")], Usual, [], Now)!.Text);
+    }
+
     [Theory]
     [InlineData("Carla Reyes", "Carla")]
     [InlineData("Allen, Phillip K.", "Phillip")]
