@@ -8,5 +8,5 @@ namespace OutlookRelations.Server.Engagement;
 /// </summary>
 public sealed class EngagementHook(EngagementFacts facts) : ISyncHook
 {
-    public Task PageCommittingAsync(MailboxChanges changes, CancellationToken ct) => facts.RecomputeAsync(changes.TouchedContacts, ct);
+    public Task PageCommittingAsync(MailboxChanges changes, CancellationToken ct) => facts.RecomputeAsync(changes.FiguresDue, ct);
 }

@@ -12,8 +12,15 @@ public sealed class MailboxChanges(OwnerContext owner)
 {
     public OwnerContext Owner { get; } = owner;
 
-    /// <summary>Contacts whose stored mail or meetings changed: their figures are recomputed.</summary>
+    /// <summary>Contacts whose stored mail or meetings changed.</summary>
     public HashSet<long> TouchedContacts { get; } = [];
+
+    /// <summary>
+    /// Contacts whose figures are recomputed in this transaction: the touched ones, unless sync holds
+    /// them back during a first sync to recompute many pages' worth at once (Sync/PendingFigures).
+    /// </summary>
+    public IReadOnlyCollection<long> FiguresDue { get => _figuresDue ?? TouchedContacts; set => _figuresDue = value; }
+    private IReadOnlyCollection<long>? _figuresDue;
 
     /// <summary>
     /// Messages stored for the first time, as read with their bodies (the one time sync holds a body),

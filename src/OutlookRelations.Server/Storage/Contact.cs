@@ -29,4 +29,10 @@ public sealed class Contact : IOwnedRow
     public double StrengthLog { get; set; } = double.NegativeInfinity;
     /// <summary>Messages per month, for the card's trend (see MonthlyMessages); null until first computed.</summary>
     public string? MessagesByMonth { get; set; }
+    /// <summary>
+    /// Stored mail or meetings changed during a first sync and the figures above have not caught up
+    /// yet (sync recomputes them every few pages and at the end, see Sync/PendingFigures); committed
+    /// with the rows, so a crash mid-sync leaves a mark the next round finishes.
+    /// </summary>
+    public bool FiguresPending { get; set; }
 }

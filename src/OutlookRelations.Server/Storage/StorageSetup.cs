@@ -14,6 +14,7 @@ public static class StorageSetup
     {
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<DataScope>();
+        services.AddScoped<PlannerStatistics>();
         // The options are built once (singleton), not for every request's context: building them
         // parses the connection string and, for SQLite, touches the file system.
         if (StorageOptions.Read(configuration).IsPostgres)

@@ -28,6 +28,8 @@ public sealed class MailboxSync(
     MailFolderTree folders,
     IngestPolicy policy,
     SyncHooks hooks,
+    PendingFigures figures,
+    PlannerStatistics statistics,
     IEnumerable<ISyncObserver> observers,
     SyncRoundLog rounds,
     IOptions<GraphOptions> options,
@@ -36,6 +38,7 @@ public sealed class MailboxSync(
 {
     public const string Calendar = "calendar";
     private const int MaxRestarts = 3;
+    private long _stored;
 
     public async Task SyncAsync(Guid ownerId, CancellationToken ct)
     {
@@ -49,6 +52,7 @@ public sealed class MailboxSync(
             return;
         }
         await hooks.MailboxStartingAsync(owner, ct);
+        await figures.LoadAsync(ct);
         await rounds.StartedAsync(owner, ct);
         try
         {
@@ -184,6 +188,8 @@ public sealed class MailboxSync(
         }
         var roundComplete = page.DeltaLink is not null;
         if (roundComplete && !cursor.IsCaughtUp) await SweepAsync(cursor, changes.TouchedContacts, ct);
+        // A stream read from scratch holds its figures back; new mail on a caught-up one recomputes them now.
+        changes.FiguresDue = await figures.DueAsync(changes.TouchedContacts, hold: !cursor.IsCaughtUp, ct);
 
         await hooks.PageCommittingAsync(changes, ct);
         cursor.Link = page.DeltaLink ?? page.NextLink ?? throw new InvalidOperationException("Graph returned a delta page with neither nextLink nor deltaLink.");
@@ -195,6 +201,7 @@ public sealed class MailboxSync(
 
         var committed = new SyncPage(owner.OwnerId, cursor.Stream, page.Count, roundComplete) { NewestReceived = page.Messages?.Max(m => m.ReceivedDateTime) };
         foreach (var observer in observers) observer.PageCommitted(committed);
+        if (page.Messages is not null) await statistics.CatchUpAsync(_stored += page.Count, ct);
         return roundComplete;
     }
 
@@ -234,6 +241,8 @@ public sealed class MailboxSync(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changes = new MailboxChanges(owner);
         await messages.PurgeRemovedAsync(changes, ct);
+        // The round's end: every figure held back during it catches up here.
+        changes.FiguresDue = [.. changes.TouchedContacts.Union(await figures.AllAsync(ct))];
         await hooks.PageCommittingAsync(changes, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

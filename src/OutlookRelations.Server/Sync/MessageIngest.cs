@@ -38,21 +38,29 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
         await MarkRemovedAsync(folder, gone, ct);
         if (live.Count == 0) return;
 
-        var contacts = await directory.ResolveAsync(owner, live.SelectMany(GraphMessagePeople.Of), ct);
+        Dictionary<string, Contact> contacts;
+        using (SyncTracing.Phase("ingest.contacts")) contacts = await directory.ResolveAsync(owner, live.SelectMany(GraphMessagePeople.Of), ct);
         var graphIds = live.Select(m => m.Id!).ToList();
-        var copies = await db.MessageCopies.Where(c => graphIds.Contains(c.GraphId)).ToDictionaryAsync(c => c.GraphId, StringComparer.Ordinal, ct);
         var messageIds = live.Select(InternetMessageId).Distinct().ToList();
-        var interactions = await db.Interactions.Include(i => i.Participants)
-            .Where(i => messageIds.Contains(i.InternetMessageId))
-            .ToDictionaryAsync(i => i.InternetMessageId, StringComparer.Ordinal, ct);
+        Dictionary<string, MessageCopy> copies;
+        Dictionary<string, Interaction> interactions;
+        using (SyncTracing.Phase("ingest.lookup"))
+        {
+            copies = await db.MessageCopies.Where(c => graphIds.Contains(c.GraphId)).ToDictionaryAsync(c => c.GraphId, StringComparer.Ordinal, ct);
+            interactions = await db.Interactions.Include(i => i.Participants)
+                .Where(i => messageIds.Contains(i.InternetMessageId))
+                .ToDictionaryAsync(i => i.InternetMessageId, StringComparer.Ordinal, ct);
+        }
 
+        // Interactions stored for the first time go in below EF (RowInserts), after the contacts are saved.
+        var fresh = new List<Interaction>();
         foreach (var message in live)
         {
             var key = InternetMessageId(message);
             if (!interactions.TryGetValue(key, out var interaction))
             {
                 interaction = NewInteraction(owner, key, message, contacts);
-                db.Interactions.Add(interaction);
+                fresh.Add(interaction);
                 interactions[key] = interaction;
                 // The memory engine reads each message once, when it is first stored; usually it was read
                 // ahead, while the page before committed (PagePreparation).
@@ -79,11 +87,27 @@ public sealed class MessageIngest(RelationsDbContext db, ContactDirectory direct
                 copies[message.Id!] = copy;
             }
         }
-        await db.SaveChangesAsync(ct);
+        using (SyncTracing.Phase("ingest.save")) await db.SaveChangesAsync(ct);
+        using (SyncTracing.Phase("ingest.rows")) await InsertAsync(fresh, ct);
         changes.People = contacts;
         // New contacts only have ids once saved, so the touched set is read afterwards.
         foreach (var interaction in interactions.Values)
             foreach (var p in interaction.Participants) changes.TouchedContacts.Add(p.ContactId);
+    }
+
+    // The contacts are saved, so every participant's contact has its id; the interactions get theirs here.
+    private async Task InsertAsync(List<Interaction> fresh, CancellationToken ct)
+    {
+        if (fresh.Count == 0) return;
+        var ids = await RowInserts.InsertReturningKeysAsync(db, fresh, nameof(Interaction.InternetMessageId), ct);
+        foreach (var interaction in fresh)
+        {
+            interaction.Id = ids[NulFreeText.Strip(interaction.InternetMessageId)];
+            foreach (var participant in interaction.Participants) (participant.InteractionId, participant.ContactId) = (interaction.Id, participant.Contact!.Id);
+            foreach (var copy in interaction.Copies) copy.InteractionId = interaction.Id;
+        }
+        await RowInserts.InsertAsync(db, [.. fresh.SelectMany(i => i.Participants)], ct);
+        await RowInserts.InsertAsync(db, [.. fresh.SelectMany(i => i.Copies)], ct);
     }
 
     /// <summary>

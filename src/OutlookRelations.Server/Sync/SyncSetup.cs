@@ -26,6 +26,7 @@ public static class SyncSetup
         services.AddScoped<MeetingIngest>();
         services.AddScoped<SyncHooks>();
         services.AddScoped<MailboxSync>();
+        services.AddScoped<PendingFigures>();
         services.AddScoped<DirectoryImport>();
         services.AddSingleton<MailboxLease>();
         services.AddScoped<SyncMailboxJob>();

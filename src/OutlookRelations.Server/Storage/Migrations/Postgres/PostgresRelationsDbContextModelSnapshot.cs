@@ -75,6 +75,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("FiguresPending")
+                        .HasColumnType("boolean");
+
                     b.Property<long?>("FirstContactAt")
                         .HasColumnType("bigint");
 

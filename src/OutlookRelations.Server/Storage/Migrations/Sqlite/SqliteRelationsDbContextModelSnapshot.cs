@@ -66,6 +66,9 @@ namespace OutlookRelations.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FiguresPending")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("FirstContactAt")
                         .HasColumnType("INTEGER");
 
