@@ -13,12 +13,15 @@ internal static class Usage
               fired on its sentence, the model's score against its threshold) and names on stderr
               each message the gate turned away, with the reason.
 
-          train-extractor [--data DIR] [--out FILE] [--cross-validate]
+          train-extractor [--data DIR] [--out FILE] [--cross-validate | --curve | --rules-only | --misses]
               Trains the memory engine's detail model on the labelled development set
               (DIR/eval/dev.jsonl, default ../shared/data beside the repository) and writes it where
               the Memory library embeds it (src/OutlookRelations.Memory/Learning/detail-model.zip).
               The same data always gives the same model. --cross-validate writes nothing and prints
               the honest figure instead: each fold measured by a model trained on the other four.
+              --curve prints cross-validated precision and recall at each threshold, --rules-only the
+              hand rules' figure, --misses where each label was lost (gate, cleaning, attribution,
+              kind, threshold) with every lost label's evidence.
 
           manifest --host https://<server> --app-id <GUID> [--out DIR] [--version 1.0.0]
               Writes the Outlook add-in manifests for your server and Entra ID app registration:

@@ -17,7 +17,7 @@ internal static class TrainExtractorCommand
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
         string? data = null, outPath = null;
-        bool crossValidate = false, curve = false, rulesOnly = false;
+        bool crossValidate = false, curve = false, rulesOnly = false, misses = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,6 +27,7 @@ internal static class TrainExtractorCommand
                 case "--cross-validate": crossValidate = true; break;
                 case "--curve": crossValidate = curve = true; break;
                 case "--rules-only": crossValidate = rulesOnly = true; break;
+                case "--misses": crossValidate = curve = misses = true; break;
                 default: return Usage.Print(errors, 2, $"train-extractor: unknown or incomplete option '{args[i]}'.");
             }
         }
@@ -48,7 +49,8 @@ internal static class TrainExtractorCommand
         {
             var predictions = rulesOnly ? [.. mails.SelectMany(m => new ArtifactExtractor(model: null).Extract(m.Message))]
                 : CrossValidation.OutOfFold(mails, progress, keepAll: curve);
-            if (curve)
+            if (misses) PrintMisses(output, mails, predictions, DetailModel.Shipped?.Settings.Threshold ?? DetailTrainer.DefaultThreshold);
+            else if (curve)
             {
                 foreach (var t in new[] { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 })
                 {
@@ -79,6 +81,25 @@ internal static class TrainExtractorCommand
         foreach (var (kind, s) in byKind.Where(k => k.Value.Labels + k.Value.Predictions > 0))
             output.WriteLine($"{kind.Name(),-14}{s.TruePositives,5}{s.Predictions,6}{s.Labels,6}{s.Precision,8:F3}{s.Recall,8:F3}");
         output.WriteLine($"cross-validated precision={overall.Precision:F3} recall={overall.Recall:F3} ({mails.Count} messages, {overall.Labels} labels, {overall.Predictions} details)");
+    }
+
+    // Where each label was lost, kind by kind, then every label that was, grouped by where.
+    internal static void PrintMisses(TextWriter output, IReadOnlyList<LabelledMail> mails, IReadOnlyList<Artifact> predictions, double threshold)
+    {
+        var losses = RecallLosses.Of(mails, predictions, threshold);
+        var stages = Enum.GetValues<RecallLoss>();
+        output.WriteLine($"where each of {losses.Count:N0} labels was lost, cross-validated, at the shipped threshold {threshold:F2}:");
+        output.WriteLine($"{"kind",-14}" + string.Concat(stages.Select(s => $"{s,15}")));
+        foreach (var kind in losses.Select(l => l.Label.Kind).Distinct().Order())
+            output.WriteLine($"{kind.Name(),-14}" + string.Concat(stages.Select(s => $"{losses.Count(l => l.Label.Kind == kind && l.Loss == s),15}")));
+        output.WriteLine($"{"all",-14}" + string.Concat(stages.Select(s => $"{losses.Count(l => l.Loss == s),15}")));
+        foreach (var stage in stages.Where(s => s != RecallLoss.Found))
+        {
+            output.WriteLine();
+            output.WriteLine($"{stage}:");
+            foreach (var (mail, label, _) in losses.Where(l => l.Loss == stage))
+                output.WriteLine($"  {label.Kind.Name(),-12} {mail.Message.MessageId} {label.About}: {label.Evidence.ReplaceLineEndings(" ")}");
+        }
     }
 
     private static string? RepositoryRoot()

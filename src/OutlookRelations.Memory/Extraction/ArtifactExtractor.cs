@@ -58,7 +58,7 @@ public sealed partial class ArtifactExtractor : IArtifactExtractor
         if (gate.IsBulk || read.Authored.Length == 0) return [];
         var message = read.Message;
         var people = new People(message);
-        var personal = message.To.Count + message.Cc.Count < BroadcastRecipients && !message.To.Concat(message.Cc).Any(p => DistributionList().IsMatch(p.Address));
+        var personal = !IsBroadcast(message);
         var text = _model is null ? null : new ModelText(message);
         var shape = Cues.MessageCues.Of(message);
         var best = new Dictionary<(string About, ArtifactKind Kind), Artifact>();
@@ -67,7 +67,7 @@ public sealed partial class ArtifactExtractor : IArtifactExtractor
             foreach (var (kind, confidence, hit) in Verdicts(candidate, message, text, shape))
             {
                 if (confidence < MinConfidence) continue;
-                if (!personal && !BroadcastKinds.Contains(kind)) continue;
+                if (!personal && !FromBroadcast(kind)) continue;
                 if (Attribution.About(candidate, kind, hit, people) is not { } about) continue;
                 var line = candidate.Text;
                 var artifact = new Artifact(message.MessageId, about, kind, hit?.Summary ?? Summaries.Of(line), Evidence(line),
@@ -81,6 +81,13 @@ public sealed partial class ArtifactExtractor : IArtifactExtractor
         }
         return [.. best.Values];
     }
+
+    /// <summary>Whether the message went to <see cref="BroadcastRecipients"/> or more people, or to a distribution list.</summary>
+    public static bool IsBroadcast(MailMessage message) =>
+        message.To.Count + message.Cc.Count >= BroadcastRecipients || message.To.Concat(message.Cc).Any(p => DistributionList().IsMatch(p.Address));
+
+    /// <summary>Whether a broadcast may carry a detail of this kind.</summary>
+    public static bool FromBroadcast(ArtifactKind kind) => BroadcastKinds.Contains(kind);
 
     // Each kind a candidate may carry, how sure we are, and the rule hit that backs it (if any).
     private IEnumerable<(ArtifactKind Kind, double Confidence, Detection? Hit)> Verdicts(Candidate candidate, MailMessage message, ModelText? text, Cues.MessageCues shape)

@@ -45,6 +45,22 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
         Assert.True(overall.Recall >= FloorRecall, $"recall {overall.Recall:F3} fell below its floor {FloorRecall}");
     }
 
+    [SharedDataFact("eval/dev.jsonl")]
+    public void Where_recall_is_lost_accounts_for_every_label_and_its_found_labels_are_the_scorers_matches()
+    {
+        var mails = DevSet.Load(SharedData.Root!);
+        var predictions = CrossValidation.OutOfFold(mails, keepAll: true);
+        var threshold = DetailModel.Shipped!.Settings.Threshold;
+        var report = new StringWriter(CultureInfo.InvariantCulture);
+        TrainExtractorCommand.PrintMisses(report, mails, predictions, threshold);
+        output.WriteLine(string.Join('\n', report.ToString().Split('\n').Take(16))); // the table; the lost labels follow in the CLI's output
+
+        var losses = RecallLosses.Of(mails, predictions, threshold);
+        Assert.Equal(mails.Sum(m => m.Labels.Count), losses.Count);
+        var (matched, _) = Scores.Compare(mails, predictions.Where(p => p.Confidence >= threshold));
+        Assert.Equal(matched.TruePositives, losses.Count(l => l.Loss == RecallLoss.Found));
+    }
+
     // The official scorer is Python; when python3 is on the machine, its figures must equal ours.
     private void CrossCheckWithOfficialScorer(IReadOnlyList<Artifact> predictions, Score overall)
     {
