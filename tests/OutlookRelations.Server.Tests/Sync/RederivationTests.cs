@@ -133,6 +133,24 @@ public sealed class RederivationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_detail_its_person_shared_as_a_story_is_theirs_and_survives_the_new_engine_once_without_a_duplicate()
+    {
+        var client = _app.ClientAs(Ana);
+        var family = (await DetailsAsync()).Single(d => d.Kind == ArtifactKind.Family);
+        var shared = await client.PostAsJsonAsync("/api/stories", new { detailId = family.Id, note = "She told me at the pilot" });
+        Assert.Equal(HttpStatusCode.Created, shared.StatusCode);
+        await SimulateOlderEngineAsync();
+
+        await RunJobAsync();
+
+        var stories = await client.GetFromJsonAsync<JsonElement>("/api/stories");
+        var story = Assert.Single(stories.EnumerateArray());
+        Assert.Equal(family.Id, story.GetProperty("detailId").GetInt64());
+        Assert.Equal("She told me at the pilot", story.GetProperty("note").GetString());
+        Assert.Equal(family.Id, Assert.Single(await DetailsAsync(), d => d.Kind == ArtifactKind.Family).Id);
+    }
+
+    [Fact]
     public async Task A_paused_mailbox_is_not_read_again()
     {
         await SimulateOlderEngineAsync();
