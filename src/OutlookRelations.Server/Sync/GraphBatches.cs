@@ -22,10 +22,11 @@ public sealed class GraphBatches(TenantGraph graph, GraphPages pages)
     public const int MaxRequests = 20;
 
     /// <summary>
-    /// The folder tree's next page and the ids of Exchange's well-known folders, in one request: what
-    /// every sync needs before it knows which folders to read. Null parts failed and are to be fetched alone.
+    /// The folder tree's next page, the ids of Exchange's well-known folders and the Inbox's newest
+    /// message (sync health's question), in one request: what every sync needs before it reads.
+    /// Null parts failed and are to be fetched alone.
     /// </summary>
-    public async Task<(FolderPage? Folders, Dictionary<string, string>? WellKnown)> OpenRoundAsync(OwnerContext owner, string? folderLink, CancellationToken ct)
+    public async Task<RoundOpening> OpenRoundAsync(OwnerContext owner, string? folderLink, CancellationToken ct)
     {
         var client = await graph.ForTenantAsync(owner.TenantId, ct);
         var baseUrl = client.RequestAdapter.BaseUrl!;
@@ -39,21 +40,25 @@ public sealed class GraphBatches(TenantGraph graph, GraphPages pages)
                 rc.QueryParameters.Select = ["id"];
                 GraphPages.Prefer(rc.Headers, pageSize: null);
             }))] = name;
+        var newestStep = await batch.AddBatchRequestStepAsync(GraphPages.NewestReceivedRequest(user, SyncRoundLog.LagFolder));
 
         var response = await client.Batch.PostAsync(batch, ct);
         var status = await response.GetResponsesStatusCodesAsync();
         FolderPage? folders = null;
         if (Succeeded(status, folderStep) && await response.GetResponseByIdAsync<FolderDelta>(folderStep) is { } delta)
             folders = new FolderPage(delta.Value ?? [], Stored(delta.OdataNextLink, baseUrl), Stored(delta.OdataDeltaLink, baseUrl));
+        var newest = Succeeded(status, newestStep)
+            ? new NewestMessage((await response.GetResponseByIdAsync<Microsoft.Graph.Models.MessageCollectionResponse>(newestStep))?.Value?.FirstOrDefault()?.ReceivedDateTime)
+            : null;
         var wellKnown = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (step, name) in wellKnownSteps)
         {
             // A mailbox need not have every folder (Conversation History comes with Skype or Teams).
             if (status.GetValueOrDefault(step) == HttpStatusCode.NotFound) continue;
-            if (!Succeeded(status, step)) return (folders, null);
+            if (!Succeeded(status, step)) return new(folders, null, newest);
             if (await response.GetResponseByIdAsync<GraphFolder>(step) is { Id: { } id }) wellKnown[id] = name;
         }
-        return (folders, wellKnown);
+        return new(folders, wellKnown, newest);
     }
 
     /// <summary>The next page of each stream that continues from a saved link, twenty streams to a request.</summary>
@@ -90,6 +95,12 @@ public sealed class GraphBatches(TenantGraph graph, GraphPages pages)
             ? new GraphPage(null, items.Cast<Microsoft.Graph.Models.Event>().ToList(), nextLink, deltaLink)
             : new GraphPage(items.Cast<Microsoft.Graph.Models.Message>().ToList(), null, nextLink, deltaLink);
     }
+
+    /// <summary>What the request that opens a round brought back; a null part failed inside the batch.</summary>
+    public sealed record RoundOpening(FolderPage? Folders, Dictionary<string, string>? WellKnown, NewestMessage? InboxNewest);
+
+    /// <summary>Graph's answer about a folder's newest message: when it was received, or null for an empty folder.</summary>
+    public sealed record NewestMessage(DateTimeOffset? ReceivedAt);
 
     private static bool Succeeded(Dictionary<string, HttpStatusCode> status, string step) =>
         status.TryGetValue(step, out var code) && (int)code is >= 200 and < 300;

@@ -147,15 +147,20 @@ public sealed class GraphPages(TenantGraph graph, IOptions<GraphOptions> options
     public async Task<DateTimeOffset?> FetchNewestReceivedAsync(OwnerContext owner, string folder, CancellationToken ct)
     {
         var client = await graph.ForTenantAsync(owner.TenantId, ct);
-        var newest = await client.Users[owner.GraphUserId].MailFolders[folder].Messages.GetAsync(rc =>
+        var newest = await client.RequestAdapter.SendAsync(NewestReceivedRequest(client.Users[owner.GraphUserId], folder),
+            Microsoft.Graph.Models.MessageCollectionResponse.CreateFromDiscriminatorValue, ErrorMappings, ct);
+        return newest?.Value?.FirstOrDefault()?.ReceivedDateTime;
+    }
+
+    /// <summary>The request for a folder's newest message (its received time only), alone or inside a batch.</summary>
+    public static RequestInformation NewestReceivedRequest(Microsoft.Graph.Users.Item.UserItemRequestBuilder user, string folder) =>
+        user.MailFolders[folder].Messages.ToGetRequestInformation(rc =>
         {
             rc.QueryParameters.Top = 1;
             rc.QueryParameters.Orderby = ["receivedDateTime desc"];
             rc.QueryParameters.Select = ["receivedDateTime"];
             Prefer(rc.Headers, pageSize: null);
-        }, ct);
-        return newest?.Value?.FirstOrDefault()?.ReceivedDateTime;
-    }
+        });
 
     /// <summary>One message by its (immutable) id, with the same fields delta gives; null when it is gone from the mailbox.</summary>
     public async Task<Message?> FetchMessageAsync(OwnerContext owner, string graphId, CancellationToken ct)

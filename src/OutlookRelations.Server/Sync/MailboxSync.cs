@@ -77,12 +77,13 @@ public sealed class MailboxSync(
         await hooks.MailboxSyncedAsync(owner, ct);
     }
 
-    // The folder tree's next page and the well-known folders come together in one batch; whatever
-    // failed inside it is fetched on its own.
+    // The folder tree's next page, the well-known folders and the Inbox's newest message come together
+    // in one batch; whatever failed inside it is fetched on its own.
     private async Task<IReadOnlyDictionary<string, string>> SyncFoldersAsync(OwnerContext owner, CancellationToken ct)
     {
         var cursor = await LoadCursorAsync(owner, MailFolderTree.Stream, ct);
-        var (page, found) = await TryAsync(() => batches.OpenRoundAsync(owner, cursor.Link, ct));
+        var (page, found, newest) = await TryAsync(() => batches.OpenRoundAsync(owner, cursor.Link, ct)) ?? new(null, null, null);
+        await rounds.InboxNewestAsync(owner, newest, ct);
         IReadOnlyDictionary<string, string> wellKnown = found ?? await pages.FetchWellKnownFoldersAsync(owner, ct);
         if (page is null || !await CommitFoldersAsync(owner, cursor, page, wellKnown, ct))
         {

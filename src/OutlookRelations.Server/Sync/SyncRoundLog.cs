@@ -48,7 +48,7 @@ public sealed class SyncRoundLog(
             // While a mailbox that failed tries again, it is still failing, and for the same reason.
             ConsecutiveFailures = previous?.ConsecutiveFailures ?? 0, Error = previous?.ConsecutiveFailures > 0 ? previous.Error : null, LastSucceededAt = previous?.LastSucceededAt,
             LastProgressAt = previous?.LastProgressAt, NewestSeenAt = previous?.NewestSeenAt, Alerted = previous?.Alerted ?? false,
-            NewestInGraphAt = await NewestInGraphAsync(owner, ct) ?? previous?.NewestInGraphAt,
+            NewestInGraphAt = previous?.NewestInGraphAt,
         };
         _progressWritten = now;
         db.SyncRounds.Add(_round);
@@ -111,7 +111,20 @@ public sealed class SyncRoundLog(
         foreach (var observer in observers) observer.RoundFinished(owner.OwnerId, round.Outcome, SyncVerdicts.Lag(round, now));
     }
 
-    // Asked before reading, so mail that arrives while the round reads does not count against it.
+    /// <summary>
+    /// The Inbox's newest message as Graph answered in the request that opens the round (null when
+    /// that part failed: it is asked alone). Asked before reading, so mail that arrives while the
+    /// round reads does not count against it.
+    /// </summary>
+    public async Task InboxNewestAsync(OwnerContext owner, GraphBatches.NewestMessage? answered, CancellationToken ct)
+    {
+        var newest = answered is null ? await NewestInGraphAsync(owner, ct) : answered.ReceivedAt;
+        if (_round is null || newest is not { } at) return;
+        _round.NewestInGraphAt = at;
+        var id = _round.Id;
+        await db.SyncRounds.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.NewestInGraphAt, at), ct);
+    }
+
     private async Task<DateTimeOffset?> NewestInGraphAsync(OwnerContext owner, CancellationToken ct)
     {
         try

@@ -58,9 +58,36 @@ public sealed class DeltaSyncTests
         var newContact = await app.ReadAsAsync(owner, db => db.Contacts.SingleAsync(c => c.Email == newcomer.Address));
         Assert.Equal(5, newContact.MessagesFromContact);
         // The second sync did not re-read the mailbox: one request for the folder tree (with the
-        // well-known folders), one $batch holding one delta call per stream, and sync health's
-        // question for the Inbox's newest message (SyncRoundLog).
-        Assert.Equal(3, emulator.Faults.RequestCount - before);
+        // well-known folders and sync health's question for the Inbox's newest message), and one
+        // $batch holding one delta call per stream.
+        Assert.Equal(2, emulator.Faults.RequestCount - before);
+    }
+
+    [Fact]
+    public async Task Sync_healths_question_for_the_newest_inbox_message_rides_in_the_opening_batch_and_is_asked_alone_when_it_fails_there()
+    {
+        var store = new EmulatorStore();
+        var mailbox = MailboxBuilder.AddUser(store, "ana");
+        MailboxBuilder.Fill(mailbox, 40);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator);
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.SyncAsync(owner);
+        var newest = mailbox.Inbox.Live().Max(m => m.ReceivedDateTime);
+        Task<DateTimeOffset?> AskedAsync() => app.ReadAsAsync(owner, db => db.SyncRounds.OrderByDescending(r => r.Id).Select(r => r.NewestInGraphAt).FirstAsync());
+        Assert.Equal(newest, await AskedAsync());
+
+        // Inside the batch the question is throttled once: it goes again on its own, and the round still knows the answer.
+        var me = new OutlookRelations.GraphEmulator.Model.EmailAddress("ana", mailbox.User.Mail);
+        mailbox.Inbox.Upsert(MailboxBuilder.Message(mailbox, "late", MailboxBuilder.Contact(1), me, MailboxBuilder.Start.AddDays(400)));
+        var throttled = emulator.Faults.Add(FaultRule.Throttle(times: 1, pathContains: "orderby"));
+        var before = emulator.Faults.RequestCount;
+
+        await app.SyncAsync(owner);
+
+        Assert.Equal(1, throttled.Fired);
+        Assert.Equal(MailboxBuilder.Start.AddDays(400), await AskedAsync());
+        Assert.Equal(3, emulator.Faults.RequestCount - before); // the opening batch, the question alone, the deltas' batch
     }
 
     [Fact]
