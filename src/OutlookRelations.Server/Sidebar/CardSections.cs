@@ -50,10 +50,13 @@ public sealed record CardSections(
         return trends;
     }
 
-    // Their last word in a thread the owner has not answered since (RecentMail carries the owner's last reply).
+    // Their last word in a thread the owner has not answered since (RecentMail carries the owner's last
+    // reply), unless it went to a crowd: "the office closes at noon" to forty people awaits nobody's reply.
+    // The memory engine's rule for a broadcast, so the card and the details agree on what one is.
     private static ILookup<long, AwaitingView> Awaiting(ILookup<long, RecentMail> recent, DateTimeOffset now) =>
         recent.SelectMany(g => g.Where(m => m.SentAt >= now.AddDays(-AwaitingWithinDays)).GroupBy(m => m.Thread).Select(t => t.First())
-                .Where(m => !m.Outgoing && m.Role == ParticipantRole.From && !(m.LastReplyAt >= m.SentAt))
+                .Where(m => !m.Outgoing && m.Role == ParticipantRole.From && !(m.LastReplyAt >= m.SentAt)
+                    && !(m.People >= Memory.Extraction.ArtifactExtractor.BroadcastRecipients))
                 .Select(m => (Contact: g.Key, View: new AwaitingView(m.Subject, m.SentAt, m.Question))))
             .ToLookup(x => x.Contact, x => x.View);
 

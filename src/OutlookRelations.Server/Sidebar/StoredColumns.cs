@@ -13,5 +13,8 @@ internal static class StoredColumns
 
     public static DateTimeOffset? GetTimeOrNull(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetTime(column);
 
+    /// <summary>A count, which SQLite returns as a 64-bit integer and PostgreSQL as bigint.</summary>
+    public static int? GetCountOrNull(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : checked((int)reader.GetInt64(column));
+
     public static string? GetTextOrNull(this DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 }
