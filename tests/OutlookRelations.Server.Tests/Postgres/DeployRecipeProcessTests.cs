@@ -47,6 +47,8 @@ public sealed class DeployRecipeProcessTests
         environment["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";
 
         var published = Publish(Path.Combine(folder, "published"));
+        Assert.True(File.Exists(Path.Combine(published, "wwwroot", "taskpane.html")),
+            "The published server has no task pane: the test build skipped it (-p:SkipTaskPane=true?). Build without that flag, as tests/run-all.sh does.");
         await using var server = ServerProcess.StartIn(published, environment);
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         try
