@@ -16,6 +16,11 @@ public sealed record CardSections(
     MeetingView? NextMeeting, IReadOnlyList<PersonView> Network)
 {
     public static readonly CardSections Empty = new([], [], [], null, []);
+    /// <summary>
+    /// The latest threads the two of you wrote in, the contact as sender or addressee: a thread they
+    /// were only copied on is not a conversation with them (the opener would say "Follow up with
+    /// Keith on …" about a thread Keith never wrote in or was written to).
+    /// </summary>
     public const int RecentThreads = 3;
     public const int AwaitingWithinDays = 30;
     public const int TrendMonths = MonthlyMessages.TrendMonths;
@@ -31,7 +36,8 @@ public sealed record CardSections(
         var awaiting = Awaiting(data.Recent, now);
         var network = PeopleThere(contacts, data.Leaders);
         return contacts.ToDictionary(c => c.Id, c => new CardSections(
-            [.. data.Recent[c.Id].DistinctBy(m => m.Thread).Take(RecentThreads).Select(m => new RecentSubject(m.Subject, m.SentAt, m.Outgoing ? "sent" : "received"))],
+            [.. data.Recent[c.Id].Where(m => m.Role != ParticipantRole.Cc).DistinctBy(m => m.Thread).Take(RecentThreads)
+                .Select(m => new RecentSubject(m.Subject, m.SentAt, m.Outgoing ? "sent" : "received"))],
             awaiting[c.Id].ToList(), trend.GetValueOrDefault(c.Id) ?? new int[TrendMonths], data.NextMeetings.GetValueOrDefault(c.Id), network[c.Id].ToList()));
     }
 

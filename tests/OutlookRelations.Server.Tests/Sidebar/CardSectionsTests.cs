@@ -48,6 +48,28 @@ public sealed class CardSectionsTests
     }
 
     [Fact]
+    public async Task A_thread_the_contact_was_only_copied_on_is_not_a_recent_subject_nor_the_topic_to_follow_up()
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        var me = new EmailAddress("Ana", ana.User.Mail);
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "quotes", me, Carla, now.AddDays(-20), "Basis quotes", "quotes"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "lunch", Pedro, me, now.AddDays(-1), "Team lunch", "lunch") with { Cc = [Carla] });
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator, s => s.AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now)));
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.SyncAsync(owner);
+
+        var card = (await app.ClientAs(ana.User.Mail).GetFromJsonAsync<JsonElement>($"/api/sidebar?recipients={Carla.Address}")).GetProperty("cards")[0];
+
+        Assert.Equal(["Basis quotes"], card.GetProperty("recentSubjects").EnumerateArray().Select(r => r.GetProperty("subject").GetString()));
+        var opener = card.GetProperty("opener");
+        Assert.Equal("lastTopic", opener.GetProperty("reason").GetString());
+        Assert.Contains("“Basis quotes”", opener.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_trend_counts_messages_per_calendar_month_oldest_first_each_message_once()
     {
         var now = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
