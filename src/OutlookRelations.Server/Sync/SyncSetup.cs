@@ -27,6 +27,7 @@ public static class SyncSetup
         services.AddScoped<SyncHooks>();
         services.AddScoped<MailboxSync>();
         services.AddScoped<PendingFigures>();
+        services.AddScoped<OwnAddresses>();
         services.AddScoped<DirectoryImport>();
         services.AddSingleton<MailboxLease>();
         services.AddScoped<SyncMailboxJob>();
