@@ -47,6 +47,9 @@ public sealed class PendingFigures(RelationsDbContext db)
     /// <summary>Every pending contact, with its mark cleared: for the transaction that ends a round.</summary>
     public async Task<IReadOnlyCollection<long>> AllAsync(CancellationToken ct)
     {
+        // The marks as committed too: a page whose transaction rolled back (and was read again) may
+        // have left marks this instance already counted as cleared.
+        await LoadAsync(ct);
         List<long> due = [.. _pending];
         await MarkAsync(due, false, ct);
         _pending.Clear();

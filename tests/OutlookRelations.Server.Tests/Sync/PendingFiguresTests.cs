@@ -58,4 +58,30 @@ public sealed class PendingFiguresTests
         Assert.Equal(0, await app.ReadAsAsync(owner, db => db.Contacts.CountAsync(c => c.FiguresPending)));
         (await app.SnapshotAsync(owner)).AssertSameAs(clean);
     }
+
+    [Fact]
+    public async Task Marks_cleared_in_a_transaction_that_rolled_back_are_still_due_when_the_round_ends()
+    {
+        var store = new EmulatorStore();
+        MailboxBuilder.Fill(MailboxBuilder.AddUser(store, "ana"), 20, contacts: 3);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator);
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.SyncAsync(owner);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
+        db.Scope.Enter(owner.TenantId, owner.Id);
+        var figures = scope.ServiceProvider.GetRequiredService<PendingFigures>();
+        var people = await db.Contacts.Select(c => c.Id).ToListAsync();
+
+        for (var page = 1; page < PendingFigures.PagesPerRecompute; page++) await figures.DueAsync(people, hold: true, CancellationToken.None);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.Equal(people.Order(), (await figures.DueAsync([], hold: true, CancellationToken.None)).Order());
+            await transaction.RollbackAsync(); // the page failed: its figures and the cleared marks with it
+        }
+
+        Assert.Equal(people.Order(), (await figures.AllAsync(CancellationToken.None)).Order());
+        Assert.Equal(0, await db.Contacts.CountAsync(c => c.FiguresPending));
+    }
 }
