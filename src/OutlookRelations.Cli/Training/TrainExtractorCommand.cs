@@ -88,7 +88,7 @@ internal static class TrainExtractorCommand
     {
         var losses = RecallLosses.Of(mails, predictions, threshold);
         var stages = Enum.GetValues<RecallLoss>();
-        output.WriteLine($"where each of {losses.Count:N0} labels was lost, cross-validated, at the shipped threshold {threshold:F2}:");
+        output.WriteLine($"where each of {losses.Count:N0} labels was lost, by models fitted on the other folds, at the shipped threshold {threshold:F2} (a diagnostic, not the cross-validated figure):");
         output.WriteLine($"{"kind",-14}" + string.Concat(stages.Select(s => $"{s,15}")));
         foreach (var kind in losses.Select(l => l.Label.Kind).Distinct().Order())
             output.WriteLine($"{kind.Name(),-14}" + string.Concat(stages.Select(s => $"{losses.Count(l => l.Label.Kind == kind && l.Loss == s),15}")));

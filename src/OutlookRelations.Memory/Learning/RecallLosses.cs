@@ -27,7 +27,8 @@ public enum RecallLoss
 /// <summary>
 /// For every label, where recall was lost: the question to answer before changing the extractor
 /// (train-extractor --misses). Read from out-of-fold details kept down to <see cref="Sweep.Lowest"/>,
-/// so each stage's share is as honest as the cross-validated figure.
+/// so no message is judged by a model that saw it; the threshold is the caller's (the shipped one,
+/// chosen on every fold), which makes this a diagnostic, not a quality figure.
 /// </summary>
 public static class RecallLosses
 {
