@@ -33,7 +33,7 @@ public sealed class BrowserSignInTests(PaneFixture pane) : IAsyncLifetime
         _ian = MailboxBuilder.AddUser(store, "ian");
         MailboxBuilder.Fill(_ana, 12, contacts: 3);
         _emulator = await GraphEmulatorServer.StartHttpsAsync(store);
-        _app = new RelationsApp(_emulator, settings: new Dictionary<string, string?>
+        _app = new RelationsApp(_emulator, PaneClock.OfTheMachine, settings: new Dictionary<string, string?>
         {
             ["Identity:Provider"] = "Entra",
             ["Entra:Instance"] = _emulator.Root.ToString(),

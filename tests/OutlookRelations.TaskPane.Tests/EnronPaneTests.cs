@@ -24,7 +24,7 @@ public sealed class EnronPaneTests(PaneFixture pane) : IAsyncLifetime
         // One mailbox of the corpus: the demo reads every folder under the root it is given.
         _maildir = Directory.CreateTempSubdirectory("enron-pane-").FullName;
         Directory.CreateSymbolicLink(Path.Combine(_maildir, "allen-p"), allen);
-        _app = new RelationsApp(null, settings: new Dictionary<string, string?>
+        _app = new RelationsApp(null, PaneClock.OfTheMachine, settings: new Dictionary<string, string?>
         {
             ["Demo:Maildir"] = _maildir, ["Demo:DefaultUser"] = Phillip, ["Demo:SyncOnStart"] = "true", ["Jobs:RunServer"] = "true",
         });

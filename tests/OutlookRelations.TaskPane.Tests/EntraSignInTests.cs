@@ -19,7 +19,7 @@ public sealed class EntraSignInTests(PaneFixture pane) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new RelationsApp(pane.Emulator, settings: new Dictionary<string, string?>
+        _app = new RelationsApp(pane.Emulator, PaneClock.OfTheMachine, settings: new Dictionary<string, string?>
         {
             ["Identity:Provider"] = "Entra",
             ["Entra:Instance"] = pane.Emulator.Root.ToString(),

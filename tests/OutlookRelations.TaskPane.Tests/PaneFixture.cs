@@ -69,7 +69,7 @@ public sealed class PaneFixture : IAsyncLifetime
 
         _emulator = await GraphEmulatorServer.StartAsync(store);
         // Ana is a manager and an admin here (team reports, the admin page), and a job server runs jobs.
-        _app = new RelationsApp(_emulator, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Demo:Managers:0"] = Ana, ["Demo:Admins:0"] = Ana });
+        _app = new RelationsApp(_emulator, PaneClock.OfTheMachine, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true", ["Demo:Managers:0"] = Ana, ["Demo:Admins:0"] = Ana });
         _app.UseKestrel(0);
         _app.StartServer();
         BaseAddress = _app.ClientOptions.BaseAddress;

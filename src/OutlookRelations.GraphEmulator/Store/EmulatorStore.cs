@@ -18,8 +18,12 @@ public sealed class EmulatorStore
     /// <summary>The directory (tid) every emulated user belongs to; change notifications carry it.</summary>
     public string TenantId { get; init; } = "6f5c2b1e-0a4d-4c33-9d57-3e0b1f2a7c11";
 
-    /// <summary>The emulator's clock: subscription expiry is judged by it.</summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// The emulator's clock: token lifetimes, subscription expiry and sent mail are judged by it.
+    /// Settable so an in-process host can give the emulator its own clock after the store was
+    /// filled (the server's demo mode and its tests run both sides on one clock).
+    /// </summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     /// <summary>Change-notification subscriptions, as POST /subscriptions made them.</summary>
     public SubscriptionRegistry Subscriptions { get; } = new();

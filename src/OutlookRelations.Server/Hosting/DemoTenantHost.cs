@@ -28,7 +28,8 @@ internal sealed class DemoTenantHost(
     {
         if (endpoint.BaseUrl is null)
         {
-            var store = new EmulatorStore();
+            // The emulator judges tokens and subscriptions by the server's clock, so both agree on what time it is.
+            var store = new EmulatorStore { Clock = time };
             if (demo.Value.Maildir is { } maildir)
             {
                 var skipped = new List<string>();
@@ -60,7 +61,7 @@ internal sealed class DemoTenantHost(
 
     private async Task StartSecondTenantAsync(CancellationToken cancellationToken)
     {
-        var store = new EmulatorStore { TenantId = SecondTenantDirectory.ToString() };
+        var store = new EmulatorStore { TenantId = SecondTenantDirectory.ToString(), Clock = time };
         DemoTenantGenerator.Populate(store, DemoTenantOptions.SecondTenant(time.GetUtcNow()));
         _second = await GraphEmulatorServer.StartAsync(store, cancellationToken: cancellationToken);
         endpoint.UseBaseUrl(SecondTenantDirectory, _second.GraphBaseUrl);

@@ -17,8 +17,14 @@ public static class EntraTokens
 {
     public const string RolesClaim = "roles";
 
-    public static AuthenticationBuilder AddEntraTokens(this AuthenticationBuilder builder, EntraOptions entra) =>
-        builder.AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, options =>
+    public static AuthenticationBuilder AddEntraTokens(this AuthenticationBuilder builder, EntraOptions entra)
+    {
+        // Lifetime is judged by the server's own clock, like everything else it dates, rather than
+        // IdentityModel's DateTime.UtcNow; tests run the server on a fake clock.
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .PostConfigure<TimeProvider>((options, time) => options.TokenValidationParameters.LifetimeValidator =
+                (notBefore, expires, _, parameters) => TokenLifetime.IsCurrent(notBefore, expires, parameters.ClockSkew, time.GetUtcNow()));
+        return builder.AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             options.MetadataAddress = entra.MetadataAddress;
             // Plain http only for a login host on this machine (the emulator); Entra itself is https.
@@ -39,6 +45,7 @@ public static class EntraTokens
             // Features that let a token arrive another way (the job dashboard's cookie) add an OnMessageReceived of their own.
             options.Events = new JwtBearerEvents { OnTokenValidated = AttachMailboxOwnerAsync };
         });
+    }
 
     /// <summary>
     /// Entra's multi-tenant discovery publishes "{tenantid}" in its issuer, so the issuer is checked

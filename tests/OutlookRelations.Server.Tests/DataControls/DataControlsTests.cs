@@ -18,14 +18,14 @@ public sealed class DataControlsTests
         var store = new EmulatorStore();
         var ana = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.AddUser(store, "ian");
-        var t = DateTimeOffset.UtcNow.AddDays(-10);
+        var t = TestClock.Origin.AddDays(-10);
         var me = new EmailAddress("Ana", ana.User.Mail);
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "hr", Hr, me, t, body: "My daughter starts school next week, so our office hours change."));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "legal", Carla, me, t.AddHours(1), body: "Our lawyers will call.") with { Cc = [Legal] });
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "pet", Carla, me, t.AddHours(2), body: "Our new puppy Biscuit chewed my charger."));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "family", Carla, me, t.AddHours(3), body: "My son Leo turns ten next month."));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "grief", Carla, me, t.AddHours(4), body: "My father passed away last week, so I will be out until Monday."));
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "old", Carla, me, DateTimeOffset.UtcNow.AddDays(-400), body: "We are taking the kids to Disney next month."));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "old", Carla, me, TestClock.Origin.AddDays(-400), body: "We are taking the kids to Disney next month."));
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "benefits", t, Hr));
         return (store, ana);
     }

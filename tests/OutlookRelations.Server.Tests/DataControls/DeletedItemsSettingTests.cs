@@ -13,7 +13,7 @@ public sealed class DeletedItemsSettingTests
         var store = new EmulatorStore();
         var ana = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.AddUser(store, "ian");
-        ana.DeletedItems.Upsert(MailboxBuilder.Message(ana, "binned", new EmailAddress("Carla", "carla@contoso.example"), new EmailAddress("Ana", ana.User.Mail), DateTimeOffset.UtcNow.AddDays(-3)));
+        ana.DeletedItems.Upsert(MailboxBuilder.Message(ana, "binned", new EmailAddress("Carla", "carla@contoso.example"), new EmailAddress("Ana", ana.User.Mail), TestClock.Origin.AddDays(-3)));
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
         await using var app = new RelationsApp(emulator, settings: new Dictionary<string, string?> { ["Demo:Admins:0"] = Admin });
         var owner = (await app.ImportDirectoryAsync()).Single(o => o.Email == ana.User.Mail);

@@ -28,7 +28,7 @@ public sealed class ErasureTests : IAsyncLifetime
         var ana = store.AddMailbox(new EmulatedUser(StableId.Guid(Ana), "Ana", Ana, CompanyName: "Fabrikam", ManagerId: nina.User.Id));
         var bo = store.AddMailbox(new EmulatedUser(StableId.Guid(Bo), "Bo", Bo, CompanyName: "Fabrikam", ManagerId: nina.User.Id));
         MailboxBuilder.AddUser(store, "ian");
-        var t = DateTimeOffset.UtcNow.AddDays(-5);
+        var t = TestClock.Origin.AddDays(-5);
         foreach (var (owner, body) in new[] { (ana, "My daughter Marigold starts violin lessons."), (bo, "My wife runs marathons every spring.") })
         {
             var me = new EmailAddress(owner.User.DisplayName, owner.User.Mail);
@@ -178,7 +178,7 @@ public sealed class ErasureTests : IAsyncLifetime
         using var client = _app.ClientAs(Bo);
         (await client.PostAsync("/api/me/pause", null)).EnsureSuccessStatusCode();
         var mailbox = _emulator.Store.Mailboxes.Single(m => m.User.Mail == Bo);
-        mailbox.Inbox.Upsert(MailboxBuilder.Message(mailbox, "new", Carla, new EmailAddress("Bo", Bo), DateTimeOffset.UtcNow, body: "Fresh news."));
+        mailbox.Inbox.Upsert(MailboxBuilder.Message(mailbox, "new", Carla, new EmailAddress("Bo", Bo), TestClock.Origin, body: "Fresh news."));
 
         await _app.SyncAsync(bo);
         var whilePaused = await _app.ReadAsAsync(bo, db => db.Interactions.CountAsync());

@@ -38,7 +38,7 @@ public sealed class MetadataOnlyModeTests
         var ana = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.AddUser(store, "ian");
         var me = new EmailAddress("Ana", ana.User.Mail);
-        var t = DateTimeOffset.UtcNow.AddDays(-6);
+        var t = TestClock.Origin.AddDays(-6);
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "leo", Carla, me, t, body: "My son Leo turns ten next month. Could you send the revised quote by Friday?"));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "trip", Carla, me, t.AddDays(1), body: "We are taking the kids to Lisbon next week."));
         await using var emulator = await GraphEmulatorServer.StartAsync(store);

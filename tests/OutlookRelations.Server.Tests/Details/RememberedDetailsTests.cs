@@ -12,7 +12,7 @@ public sealed class RememberedDetailsTests : IAsyncLifetime
     private const string Secret = "PINEAPPLE-42";
     private static readonly EmailAddress Carla = new("Carla Reyes", "carla.reyes@adventure-works.example");
     private static readonly EmailAddress AnaMe = new("Ana", Ana);
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Origin;
 
     private EmulatorStore _store = null!;
     private Mailbox _ana = null!;

@@ -85,7 +85,7 @@ public sealed class GraphCredentialsTests : IAsyncLifetime
         var token = _emulator.Entra.IssueToken(new TokenRequest(EntraFixture.Directory.ToString(), _ana.User.Id, _ana.User.Mail, EntraFixture.ClientId)
         {
             Roles = [Roles.Manager],
-        }, DateTimeOffset.UtcNow);
+        }, TestClock.Origin);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 

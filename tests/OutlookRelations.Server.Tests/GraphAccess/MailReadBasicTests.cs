@@ -27,7 +27,7 @@ public sealed class MailReadBasicTests : IAsyncLifetime
         _ana = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.Fill(_ana, 12, contacts: 3);
         _ana.Inbox.Upsert(MailboxBuilder.Message(_ana, "leo", new EmailAddress("Carla", "carla@contoso.example"), new EmailAddress("Ana", _ana.User.Mail),
-            DateTimeOffset.UtcNow.AddDays(-2), body: "My son Leo turns ten next month. Could you send the revised quote by Friday?"));
+            TestClock.Origin.AddDays(-2), body: "My son Leo turns ten next month. Could you send the revised quote by Friday?"));
         _emulator = await GraphEmulatorServer.StartHttpsAsync(store);
         _emulator.Entra.RequireGraphTokens = true;
         _emulator.Entra.RegisterApp(new EmulatedApp(EntraFixture.ClientId)

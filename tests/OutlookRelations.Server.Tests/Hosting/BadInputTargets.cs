@@ -48,7 +48,7 @@ public sealed class BadInputTarget(RelationsApp app, HttpClient client, params I
         }
 
         var token = emulator.Entra.IssueToken(new TokenRequest(EntraFixture.Directory.ToString(), ana.User.Id, ana.User.Mail, EntraFixture.ClientId)
-            { Roles = ["Relations.Manager", "Relations.Admin"] }, DateTimeOffset.UtcNow);
+            { Roles = ["Relations.Manager", "Relations.Admin"] }, TestClock.Origin);
         var client = app.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return new BadInputTarget(app, client, database, emulator);

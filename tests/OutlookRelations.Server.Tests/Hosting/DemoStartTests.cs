@@ -58,7 +58,10 @@ public sealed class DemoStartTests
         var client = app.ClientAs(Alex);
         await WaitForSyncAsync(client, TimeSpan.FromSeconds(60));
 
-        var requestedAt = DateTimeOffset.UtcNow;
+        // The clock stands still unless moved: move it so the new round starts after the first one.
+        var clock = (TestClock)app.Clock;
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var requestedAt = clock.GetUtcNow();
         var started = await client.PostAsync("/api/sync", null);
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         Assert.False(string.IsNullOrEmpty((await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()));

@@ -43,7 +43,7 @@ public sealed class EntraFixture : IAsyncLifetime
     public string TokenFor(Mailbox user, Func<TokenRequest, TokenRequest>? change = null, DateTimeOffset? now = null, EntraIssuer? issuer = null)
     {
         var request = new TokenRequest(Directory.ToString(), user.User.Id, user.User.Mail, ClientId);
-        return (issuer ?? Issuer).IssueToken(change is null ? request : change(request), now ?? DateTimeOffset.UtcNow);
+        return (issuer ?? Issuer).IssueToken(change is null ? request : change(request), now ?? TestClock.Origin);
     }
 
     public HttpClient ClientWith(string? token)

@@ -40,7 +40,7 @@ public sealed class EntraTokenTests(EntraFixture entra)
 
     [Fact]
     public async Task An_expired_token_is_refused() =>
-        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWith(entra.TokenFor(entra.Ana, now: DateTimeOffset.UtcNow.AddHours(-2))));
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWith(entra.TokenFor(entra.Ana, now: TestClock.Origin.AddHours(-2))));
 
     [Fact]
     public async Task A_token_for_another_audience_is_refused() =>

@@ -19,7 +19,7 @@ public sealed class MultiTenantTests
 
         async Task<HttpStatusCode> StatusFor(Guid directory)
         {
-            var token = emulator.Entra.IssueToken(new TokenRequest(directory.ToString(), ana.User.Id, ana.User.Mail, EntraFixture.ClientId), DateTimeOffset.UtcNow);
+            var token = emulator.Entra.IssueToken(new TokenRequest(directory.ToString(), ana.User.Id, ana.User.Mail, EntraFixture.ClientId), TestClock.Origin);
             using var client = app.CreateClient();
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
             return (await client.GetAsync("/api/contacts")).StatusCode;

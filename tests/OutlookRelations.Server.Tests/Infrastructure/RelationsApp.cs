@@ -8,6 +8,8 @@ namespace OutlookRelations.Server.Tests.Infrastructure;
 /// <summary>
 /// The real server in demo mode with its own SQLite file, pointed at a Graph emulator the test
 /// owns (over real HTTP), with no background job server unless asked: tests drive sync directly.
+/// It runs on a <see cref="TestClock"/> unless the test registers a TimeProvider of its own, and
+/// the emulator is put on the same clock, so tokens, subscriptions and mail dates agree.
 /// </summary>
 /// <param name="environment">Production too, for tests that must see what an operator's server does (Demo:Enabled=false then).</param>
 public sealed class RelationsApp(GraphEmulatorServer? emulator, Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null,
@@ -33,8 +35,22 @@ public sealed class RelationsApp(GraphEmulatorServer? emulator, Action<IServiceC
         if (emulator is not null) all["Graph:BaseUrl"] = emulator.GraphBaseUrl;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
         foreach (var (key, value) in all) builder.UseSetting(key, value);
+        builder.ConfigureServices(s => s.AddSingleton<TimeProvider>(new TestClock()));
         if (services is not null) builder.ConfigureServices(services);
+        builder.ConfigureServices(ShareClockWithEmulator);
     }
+
+    // Done while services are configured, before anything starts (with or without Kestrel), so the
+    // emulator never answers on a clock other than the server's.
+    private void ShareClockWithEmulator(IServiceCollection services)
+    {
+        if (emulator is null || emulator.Store.Clock != TimeProvider.System) return;
+        emulator.Store.Clock = services.Last(d => d.ServiceType == typeof(TimeProvider)).ImplementationInstance as TimeProvider
+            ?? throw new InvalidOperationException("Register the test's TimeProvider as an instance, so the emulator can share it.");
+    }
+
+    /// <summary>The clock the server runs on (a <see cref="TestClock"/> unless the test brought its own).</summary>
+    public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
 
     /// <summary>Onboards the emulator's users as mailbox owners.</summary>
     public async Task<IReadOnlyList<MailboxOwner>> ImportDirectoryAsync()

@@ -22,7 +22,7 @@ public sealed class JobQueuesTests
     {
         var store = new EmulatorStore();
         var ana = MailboxBuilder.AddUser(store, "ana");
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "m1", new EmailAddress("Carla", "carla@adventure-works.example"), new EmailAddress("Ana", Ana), DateTimeOffset.UtcNow.AddDays(-3)));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "m1", new EmailAddress("Carla", "carla@adventure-works.example"), new EmailAddress("Ana", Ana), TestClock.Origin.AddDays(-3)));
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
         await using var app = new RelationsApp(emulator, settings: new Dictionary<string, string?>
         {

@@ -54,7 +54,7 @@ public sealed class JobsSessionTests(EntraFixture entra)
 
         using var withUserCookie = Client(cookie: userToken);
         Assert.Equal(HttpStatusCode.Forbidden, (await withUserCookie.GetAsync("/jobs")).StatusCode);
-        var expired = entra.TokenFor(entra.Ian, t => t with { Roles = [Roles.Admin] }, now: DateTimeOffset.UtcNow.AddHours(-3));
+        var expired = entra.TokenFor(entra.Ian, t => t with { Roles = [Roles.Admin] }, now: TestClock.Origin.AddHours(-3));
         using var withExpiredCookie = Client(cookie: expired);
         Assert.Equal(HttpStatusCode.Unauthorized, (await withExpiredCookie.GetAsync("/jobs")).StatusCode);
         using var withMadeUpCookie = Client(cookie: "not-a-token");

@@ -11,7 +11,7 @@ public sealed class MeetingBriefTests : IAsyncLifetime
     private static readonly EmailAddress Carla = new("Carla Reyes", "carla.reyes@adventure-works.example");
     private static readonly EmailAddress Stranger = new("Sam New", "sam@adventure-works.example");
     private static readonly EmailAddress Colleague = new("Ben", Ben);
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Origin;
 
     private GraphEmulatorServer _emulator = null!;
     private RelationsApp _app = null!;

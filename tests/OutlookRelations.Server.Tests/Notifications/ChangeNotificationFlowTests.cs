@@ -61,9 +61,9 @@ public sealed class ChangeNotificationFlowTests : IAsyncLifetime
         await Eventually.TrueAsync(async () => (await HeldAsync()).Any(s => s.Resource == "messages" && s.Id != messages.Id), "the new subscription recorded");
 
         var events = _store.Subscriptions.All.Single(s => s.Resource == "events");
-        _store.Subscriptions.Renew(events.Id, DateTimeOffset.UtcNow.AddMinutes(50));
+        _store.Subscriptions.Renew(events.Id, TestClock.Origin.AddMinutes(50));
         _emulator.Notifications.SendLifecycle(events.Id, "reauthorizationRequired");
-        await Eventually.TrueAsync(() => _store.Subscriptions.Find(events.Id)!.ExpiresAt > DateTimeOffset.UtcNow.AddDays(2), "the events subscription renewed");
+        await Eventually.TrueAsync(() => _store.Subscriptions.Find(events.Id)!.ExpiresAt > TestClock.Origin.AddDays(2), "the events subscription renewed");
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class ChangeNotificationFlowTests : IAsyncLifetime
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
-            await db.GraphSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, DateTimeOffset.UtcNow.AddHours(1)));
+            await db.GraphSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(x => x.ExpiresAt, TestClock.Origin.AddHours(1)));
         }
         var events = _store.Subscriptions.All.Single(s => s.Resource == "events");
         _store.Subscriptions.Remove(events.Id);
@@ -93,8 +93,8 @@ public sealed class ChangeNotificationFlowTests : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<SubscriptionJobs>().RenewDueAsync(CancellationToken.None);
 
         var messages = (await HeldAsync()).Single(s => s.Resource == "messages");
-        Assert.True(messages.ExpiresAt > DateTimeOffset.UtcNow.AddDays(2));
-        Assert.True(_store.Subscriptions.Find(messages.Id)!.ExpiresAt > DateTimeOffset.UtcNow.AddDays(2));
+        Assert.True(messages.ExpiresAt > TestClock.Origin.AddDays(2));
+        Assert.True(_store.Subscriptions.Find(messages.Id)!.ExpiresAt > TestClock.Origin.AddDays(2));
         await Eventually.TrueAsync(() => _store.Subscriptions.All.Any(s => s.Resource == "events"), "the lost events subscription made again by a sync");
     }
 

@@ -32,7 +32,7 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
         db.GraphSubscriptions.Add(new GraphSubscription
         {
             Id = "sub-1", TenantId = _ana.TenantId, OwnerId = _ana.Id, Resource = "messages",
-            ClientStateHash = MailboxSubscriptions.Hash(Secret), ExpiresAt = DateTimeOffset.UtcNow.AddDays(2),
+            ClientStateHash = MailboxSubscriptions.Hash(Secret), ExpiresAt = TestClock.Origin.AddDays(2),
         });
         await db.SaveChangesAsync();
     }
@@ -177,7 +177,7 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
     {
         id = Guid.NewGuid().ToString(),
         subscriptionId,
-        subscriptionExpirationDateTime = DateTimeOffset.UtcNow.AddDays(1),
+        subscriptionExpirationDateTime = TestClock.Origin.AddDays(1),
         clientState,
         changeType = "created",
         resource = $"Users/{_ana.GraphUserId}/Messages/AAMk1",
@@ -188,7 +188,7 @@ public sealed class NotificationEndpointTests : IAsyncLifetime
     private static object Lifecycle(string subscriptionId, string lifecycleEvent) => new
     {
         subscriptionId,
-        subscriptionExpirationDateTime = DateTimeOffset.UtcNow.AddDays(1),
+        subscriptionExpirationDateTime = TestClock.Origin.AddDays(1),
         clientState = Secret,
         lifecycleEvent,
     };

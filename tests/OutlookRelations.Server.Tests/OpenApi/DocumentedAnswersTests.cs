@@ -32,7 +32,7 @@ public sealed class DocumentedAnswersTests(ITestOutputHelper output) : IAsyncLif
         store.AddMailbox(new EmulatedUser(StableId.Guid("bo@fabrikam.example"), "Bo", "bo@fabrikam.example", CompanyName: "Fabrikam", ManagerId: ana.User.Id));
         MailboxBuilder.Fill(ana, 30, contacts: 5);
         var me = new EmailAddress("ana", Ana);
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Origin;
         // Said in mail, so Carla's card has a detail the memory engine found, with its source, besides a note written by hand.
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "pet", Carla, me, now.AddDays(-3), body: "Our new puppy Biscuit chewed my charger."));
         ana.SentItems.Upsert(MailboxBuilder.Message(ana, "reply", me, Carla, now.AddDays(-2), body: "Poor charger!"));

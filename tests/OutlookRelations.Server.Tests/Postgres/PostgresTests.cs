@@ -16,11 +16,11 @@ public sealed class PostgresTests
         MailboxBuilder.AddUser(store, "ian");
         MailboxBuilder.Fill(ana, 600, contacts: 30);
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m1", MailboxBuilder.Start.AddDays(3), MailboxBuilder.Contact(1)));
-        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m2", DateTimeOffset.UtcNow.AddDays(3), MailboxBuilder.Contact(3)));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m2", TestClock.Origin.AddDays(3), MailboxBuilder.Contact(3)));
         // Something to remember, recent enough to be on the card.
         var me = new EmailAddress("Ana", ana.User.Mail);
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "pet", MailboxBuilder.Contact(2), me, DateTimeOffset.UtcNow.AddDays(-2), body: "Our new puppy Biscuit chewed my charger."));
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "family", MailboxBuilder.Contact(2), me, DateTimeOffset.UtcNow.AddDays(-1), body: "My son Leo turns ten next month."));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "pet", MailboxBuilder.Contact(2), me, TestClock.Origin.AddDays(-2), body: "Our new puppy Biscuit chewed my charger."));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "family", MailboxBuilder.Contact(2), me, TestClock.Origin.AddDays(-1), body: "My son Leo turns ten next month."));
         return (store, ana);
     }
 

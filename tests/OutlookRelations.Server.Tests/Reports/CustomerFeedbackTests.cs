@@ -83,9 +83,9 @@ public sealed class CustomerFeedbackTests
         var to = new GraphEmulator.Model.EmailAddress("Ana", ana.User.Mail);
         var carla = new GraphEmulator.Model.EmailAddress("Carla Reyes", "carla@adventure-works.example");
         var ian = new GraphEmulator.Model.EmailAddress("Ian", $"ian@{domain}");
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "fb-1", carla, to, DateTimeOffset.UtcNow.AddDays(-4), "Shipment", body:
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "fb-1", carla, to, TestClock.Origin.AddDays(-4), "Shipment", body:
     "Hi Ana,\n\nThe shipment arrived.\n\nCarla"));
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "fb-2", ian, to, DateTimeOffset.UtcNow.AddDays(-3), "Expenses", body:
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "fb-2", ian, to, TestClock.Origin.AddDays(-3), "Expenses", body:
     "Ana,\n\nSee you at the offsite.\n\nIan"));
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
         await using var app = new RelationsApp(emulator, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true" });
@@ -108,7 +108,7 @@ public sealed class CustomerFeedbackTests
     private static Task RememberFeedbackAsync(RelationsApp app, OutlookRelations.Server.Storage.MailboxOwner owner, string email, string evidence) => app.ReadAsAsync(owner, async db =>
     {
         var contact = await db.Contacts.SingleAsync(c => c.Email == email);
-        var at = DateTimeOffset.UtcNow.AddDays(-3);
+        var at = TestClock.Origin.AddDays(-3);
         db.ContactDetails.Add(new OutlookRelations.Server.Storage.ContactDetail
         {
             TenantId = owner.TenantId, OwnerId = owner.Id, ContactId = contact.Id, Kind = OutlookRelations.Memory.Extraction.ArtifactKind.Feedback, Summary = "complaint",

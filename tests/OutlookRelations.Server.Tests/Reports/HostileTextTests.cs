@@ -139,7 +139,7 @@ public sealed class HostileTextTests
         var store = new EmulatorStore();
         var ana = MailboxBuilder.AddUser(store, "ana");
         var eve = new EmailAddress("Eve \uFFFE\uFFFF Null\u0001 =1+1", "eve@tailspin-toys.example");
-        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "eve-1", eve, new EmailAddress("Ana", ana.User.Mail), DateTimeOffset.UtcNow.AddDays(-3), "Hello", "eve"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "eve-1", eve, new EmailAddress("Ana", ana.User.Mail), TestClock.Origin.AddDays(-3), "Hello", "eve"));
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
         await using var app = new RelationsApp(emulator, settings: new Dictionary<string, string?> { ["Jobs:RunServer"] = "true" });
         foreach (var owner in await app.ImportDirectoryAsync()) await app.SyncAsync(owner);

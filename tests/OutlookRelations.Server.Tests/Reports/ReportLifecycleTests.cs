@@ -13,7 +13,7 @@ public sealed class ReportLifecycleTests(ReportsFixture reports)
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
         var me = await db.Owners.SingleAsync(o => o.Email == owner);
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Origin;
         var report = new Report
         {
             Id = Guid.NewGuid(), TenantId = me.TenantId, OwnerId = me.Id, Scope = "me", From = now.AddDays(-30), To = now,
@@ -126,7 +126,7 @@ public sealed class ReportLifecycleTests(ReportsFixture reports)
     [Fact]
     public async Task Expired_reports_are_gone_at_once_and_deleted_by_the_cleanup_job()
     {
-        var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => { r.Status = ReportStatus.Succeeded; r.Content = [1, 2, 3]; r.ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1); });
+        var report = await StoreReportAsync(reports.App, ReportsFixture.Ana, r => { r.Status = ReportStatus.Succeeded; r.Content = [1, 2, 3]; r.ExpiresAt = TestClock.Origin.AddMinutes(-1); });
         using var ana = reports.App.ClientAs(ReportsFixture.Ana);
 
         Assert.Equal(HttpStatusCode.NotFound, (await ana.GetAsync($"/api/reports/{report.Id}/file")).StatusCode);

@@ -110,6 +110,7 @@ public sealed class ReportScopeTests(ReportsFixture reports)
     {
         await using var app = reports.Start(reports.DatabasePath, new Dictionary<string, string?> { ["Reports:RolesConfirmedWithin"] = "00:00:00" });
         var report = await StoreQueuedAsync(app, ReportsFixture.Ian, "organisation");
+        ((TestClock)app.Clock).Advance(TimeSpan.FromSeconds(1)); // the sign-in that confirmed the role is now in the past
 
         await using (var scope = app.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<BuildReportJob>().RunAttemptAsync(report.Id, report.TenantId, report.OwnerId, 0, CancellationToken.None);
@@ -143,7 +144,7 @@ public sealed class ReportScopeTests(ReportsFixture reports)
         var owner = await OwnerAsync(app, email);
         await using var services = app.Services.CreateAsyncScope();
         var db = services.ServiceProvider.GetRequiredService<RelationsDbContext>();
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Origin;
         var report = new Report
         {
             Id = Guid.NewGuid(), TenantId = owner.TenantId, OwnerId = owner.Id, Scope = scope, From = now.AddDays(-30), To = now,
@@ -165,6 +166,6 @@ public sealed class ReportScopeTests(ReportsFixture reports)
     {
         await using var scope = reports.App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RelationsDbContext>().Owners.Where(o => o.Email == email)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Roles, roles).SetProperty(o => o.RolesSeenAt, DateTimeOffset.UtcNow));
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Roles, roles).SetProperty(o => o.RolesSeenAt, TestClock.Origin));
     }
 }

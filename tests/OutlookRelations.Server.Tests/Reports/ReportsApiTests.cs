@@ -58,7 +58,7 @@ public sealed class ReportsApiTests(ReportsFixture reports)
     public async Task Text_from_email_never_becomes_a_formula_and_the_dormant_sheet_has_a_talking_point()
     {
         using var ana = reports.App.ClientAs(ReportsFixture.Ana);
-        var (id, _) = await BuildAsync(ana, new { scope = "me", from = DateTime.UtcNow.AddDays(-200).ToString("yyyy-MM-dd") });
+        var (id, _) = await BuildAsync(ana, new { scope = "me", from = TestClock.Origin.AddDays(-200).ToString("yyyy-MM-dd") });
         var sheets = await SpreadsheetReader.ReadAsync(await ana.GetByteArrayAsync($"/api/reports/{id}/file"));
 
         var relationships = sheets.Single(s => s.Name == "Relationships");

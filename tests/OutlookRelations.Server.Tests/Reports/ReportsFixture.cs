@@ -28,7 +28,7 @@ public sealed class ReportsFixture : IAsyncLifetime
         var ana = store.AddMailbox(new EmulatedUser(StableId.Guid(Ana), "Ana", Ana, CompanyName: "Fabrikam", ManagerId: nina.User.Id));
         var bo = store.AddMailbox(new EmulatedUser(StableId.Guid(Bo), "Bo", Bo, CompanyName: "Fabrikam", ManagerId: nina.User.Id));
         MailboxBuilder.AddUser(store, "ian");
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Origin;
         Exchange(ana, Carla, now.AddDays(-20), "a1", replies: 3);
         Exchange(ana, Formula, now.AddDays(-15), "a2", replies: 1);
         Exchange(bo, Dev, now.AddDays(-10), "b1", replies: 2);

@@ -9,7 +9,7 @@ namespace OutlookRelations.Server.Tests.Sidebar;
 /// </summary>
 public sealed class CardNewsTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Origin;
     private static readonly EmailAddress Bea = new("Bea Lind", "bea@contoso.example");
     private static readonly EmailAddress Bo = new("Bo Ek", "bo@comcast.example");
     private static readonly EmailAddress Dan = new("Dan Park", "dan@litware.example");

@@ -11,7 +11,7 @@ public sealed class CardRhythmTests : IAsyncLifetime
     private const string Ana = "ana@fabrikam.example";
     private static readonly EmailAddress Quiet = new("Quinn Archer", "quinn@tailspin.example");
     private static readonly EmailAddress Regular = new("Rosa Diaz", "rosa@contoso.example");
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Origin;
 
     private GraphEmulatorServer _emulator = null!;
     private RelationsApp _app = null!;
@@ -77,6 +77,7 @@ public sealed class CardRhythmTests : IAsyncLifetime
     {
         var client = _app.ClientAs(Ana);
         (await client.PostAsJsonAsync($"/api/contacts/{Regular.Address}/details", new { text = "Moving to Denver in May", kind = "life_event" })).EnsureSuccessStatusCode();
+        ((TestClock)_app.Clock).Advance(TimeSpan.FromMinutes(1)); // written a minute later
         (await client.PostAsJsonAsync($"/api/contacts/{Regular.Address}/details", new { text = "The move to Denver is stressful", kind = "life_event" })).EnsureSuccessStatusCode();
         (await client.PostAsJsonAsync($"/api/contacts/{Regular.Address}/details", new { text = "Plays the cello", kind = "interest" })).EnsureSuccessStatusCode();
 

@@ -12,7 +12,7 @@ public sealed class CardSectionsTests
     [Fact]
     public async Task A_card_shows_threads_awaiting_a_reply_the_next_meeting_the_trend_and_people_at_their_organisation()
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = TestClock.Origin;
         var store = new EmulatorStore();
         var ana = MailboxBuilder.AddUser(store, "ana");
         var me = new EmailAddress("Ana", ana.User.Mail);

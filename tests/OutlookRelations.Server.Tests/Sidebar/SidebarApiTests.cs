@@ -22,7 +22,7 @@ public sealed class SidebarApiTests : IAsyncLifetime
         ana.SentItems.Upsert(MailboxBuilder.Message(ana, "a1", anaMe, Carla, start, "Pilot kickoff", conversation: "pilot"));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "a2", Carla, anaMe, start.AddDays(1), "RE: Pilot kickoff", conversation: "pilot"));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "a3", Carla, anaMe, start.AddDays(9), "Renewal"));
-        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m1", DateTimeOffset.UtcNow.AddDays(-3), Carla));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "m1", TestClock.Origin.AddDays(-3), Carla));
         // Ben knows Carla too, and Dmitri, whom Ana has never written to.
         ben.Inbox.Upsert(MailboxBuilder.Message(ben, "b1", BensSecret, new EmailAddress("Ben", Ben), start, "Confidential: our budget"));
         ben.Inbox.Upsert(MailboxBuilder.Message(ben, "b2", Carla, new EmailAddress("Ben", Ben), start, "Ben-only thread"));

@@ -22,10 +22,10 @@ public sealed class SidebarRoundTripsTests
         var people = Enumerable.Range(0, 6).Select(i => new EmailAddress($"Person {i}", $"person{i}@contoso.example")).ToList();
         foreach (var (person, i) in people.Select((p, i) => (p, i)))
         {
-            ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"in{i}", person, me, DateTimeOffset.UtcNow.AddDays(-i - 1), $"Question {i}", $"thread{i}", "Could you call me?"));
-            ana.SentItems.Upsert(MailboxBuilder.Message(ana, $"out{i}", me, person, DateTimeOffset.UtcNow.AddDays(-i - 20), $"Offer {i}", $"offer{i}"));
+            ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"in{i}", person, me, TestClock.Origin.AddDays(-i - 1), $"Question {i}", $"thread{i}", "Could you call me?"));
+            ana.SentItems.Upsert(MailboxBuilder.Message(ana, $"out{i}", me, person, TestClock.Origin.AddDays(-i - 20), $"Offer {i}", $"offer{i}"));
         }
-        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "soon", DateTimeOffset.UtcNow.AddDays(3), people[0]));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "soon", TestClock.Origin.AddDays(3), people[0]));
         var counter = new ReaderCounter();
         await using var emulator = await GraphEmulatorServer.StartAsync(store);
         await using var app = new RelationsApp(emulator, services => services.ConfigureDbContext<SqliteRelationsDbContext>(o => o.AddInterceptors(counter)));

@@ -26,7 +26,7 @@ public sealed class StoriesTenant : IAsyncDisposable
         var ana = store.AddMailbox(new EmulatedUser(StableId.Guid(Ana), "Ana", Ana, CompanyName: "Fabrikam", ManagerId: nina.User.Id));
         var bo = store.AddMailbox(new EmulatedUser(StableId.Guid(Bo), "Bo Berg", Bo, CompanyName: "Fabrikam", ManagerId: nina.User.Id));
         MailboxBuilder.AddUser(store, "ian");
-        var t = DateTimeOffset.UtcNow.AddDays(-10);
+        var t = TestClock.Origin.AddDays(-10);
         foreach (var (owner, body) in new[] { (ana, "My daughter Marigold starts violin lessons."), (bo, "My wife runs marathons every spring.") })
         {
             var me = new EmailAddress(owner.User.DisplayName, owner.User.Mail);

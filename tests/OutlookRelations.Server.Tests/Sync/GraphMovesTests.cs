@@ -17,7 +17,7 @@ public sealed class GraphMovesTests
         var mailbox = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.Fill(mailbox, 900, contacts: 30);
         for (var i = 0; i < 30; i++)
-            mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"meet{i}", DateTimeOffset.UtcNow.AddDays(-i * 5), MailboxBuilder.Contact(i % 10)));
+            mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"meet{i}", TestClock.Origin.AddDays(-i * 5), MailboxBuilder.Contact(i % 10)));
         return store;
     }
 

@@ -17,7 +17,7 @@ public sealed class SyncHookTests
         var mailbox = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.Fill(mailbox, messages, contacts: 20);
         for (var i = 0; i < 10; i++)
-            mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"meet{i}", DateTimeOffset.UtcNow.AddDays(-i * 3), MailboxBuilder.Contact(i)));
+            mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"meet{i}", TestClock.Origin.AddDays(-i * 3), MailboxBuilder.Contact(i)));
         return (store, await GraphEmulatorServer.StartAsync(store));
     }
 

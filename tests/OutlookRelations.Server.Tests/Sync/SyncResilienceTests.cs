@@ -11,7 +11,7 @@ public sealed class SyncResilienceTests
         var mailbox = MailboxBuilder.AddUser(store, "ana");
         MailboxBuilder.Fill(mailbox, messages, contacts: 30);
         for (var i = 0; i < 30; i++)
-            mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"meet{i}", DateTimeOffset.UtcNow.AddDays(-i * 5), MailboxBuilder.Contact(i % 10)));
+            mailbox.Calendar.Upsert(MailboxBuilder.Meeting(mailbox, $"meet{i}", TestClock.Origin.AddDays(-i * 5), MailboxBuilder.Contact(i % 10)));
         return (store, await GraphEmulatorServer.StartAsync(store));
     }
 

@@ -19,7 +19,7 @@ public sealed class TodayApiTests : IAsyncLifetime
     private static readonly EmailAddress Newsletter = new("Weekly Digest", "digest@news.example");
     private static readonly EmailAddress Colleague = new("Ben", "ben@fabrikam.example");
     private static readonly EmailAddress AtComcast = new("Bo Ek", "bo@comcast.example");
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Origin;
 
     private GraphEmulatorServer _emulator = null!;
     private RelationsApp _app = null!;
@@ -133,7 +133,7 @@ public sealed class TodayApiTests : IAsyncLifetime
         var before = await _app.ClientAs(Ana).GetFromJsonAsync<JsonElement>("/api/today");
         Assert.Contains(Items(before, "goneQuiet"), i => i.Email == Quiet.Address);
 
-        _ana.SentItems.Upsert(MailboxBuilder.Message(_ana, "q-now", Me, Quiet, DateTimeOffset.UtcNow.AddMinutes(-5), "Thinking of you"));
+        _ana.SentItems.Upsert(MailboxBuilder.Message(_ana, "q-now", Me, Quiet, TestClock.Origin.AddMinutes(-5), "Thinking of you"));
         await _app.SyncAsync(_owner);
 
         var after = await _app.ClientAs(Ana).GetFromJsonAsync<JsonElement>("/api/today");

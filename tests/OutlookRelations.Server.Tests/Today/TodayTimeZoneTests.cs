@@ -24,7 +24,7 @@ public sealed class TodayTimeZoneTests : IAsyncLifetime
         var store = new EmulatorStore();
         var ana = store.AddMailbox(new EmulatedUser(StableId.Guid(Ana), "Ana", Ana, CompanyName: "Fabrikam") { TimeZone = Tokyo });
         var zone = OwnerZone.Of(Tokyo);
-        var tokyoToday = OwnerZone.Today(DateTimeOffset.UtcNow, zone);
+        var tokyoToday = OwnerZone.Today(TestClock.Origin, zone);
         var midnight = tokyoToday.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var tomorrowStarts = new DateTimeOffset(midnight, zone.GetUtcOffset(midnight));
         ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "just-after", tomorrowStarts.AddMinutes(30), Client));
@@ -51,7 +51,7 @@ public sealed class TodayTimeZoneTests : IAsyncLifetime
 
         var today = await _app.ClientAs(Ana).GetFromJsonAsync<JsonElement>("/api/today");
 
-        Assert.Equal(OwnerZone.Today(DateTimeOffset.UtcNow, OwnerZone.Of(Tokyo)).ToString("yyyy-MM-dd"), today.GetProperty("date").GetString());
+        Assert.Equal(OwnerZone.Today(TestClock.Origin, OwnerZone.Of(Tokyo)).ToString("yyyy-MM-dd"), today.GetProperty("date").GetString());
         Assert.Equal(["Meeting just-after"], today.GetProperty("tomorrowsMeetings").EnumerateArray().Select(m => m.GetProperty("subject").GetString()));
     }
 

@@ -8,7 +8,7 @@ namespace OutlookRelations.Server.Tests.WarmPaths;
 /// </summary>
 public sealed class WarmPathsTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    private static readonly DateTimeOffset Now = TestClock.Origin;
     private static readonly EmailAddress Isabel = new("Isabel Garcia", "isabel@contoso.example");
     private const string Secret = "Isabel's daughter plays the violin";
 
