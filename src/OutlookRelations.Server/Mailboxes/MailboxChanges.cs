@@ -34,6 +34,9 @@ public sealed class MailboxChanges(OwnerContext owner)
     /// <summary>The page's messages as prepared before the transaction, when they were (null for a sweep).</summary>
     public PreparedPage? Prepared { get; init; }
 
+    /// <summary>Contacts this transaction deleted (the owner's own addresses folded back): what hung off them went by cascade.</summary>
+    public HashSet<long> RemovedContacts { get; } = [];
+
     /// <summary>internetMessageIds of messages deleted with their last copy: what they alone taught is forgotten.</summary>
     public List<string> DeletedMessages { get; } = [];
 }

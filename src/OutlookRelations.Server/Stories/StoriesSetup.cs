@@ -1,3 +1,5 @@
+using OutlookRelations.Server.Mailboxes;
+
 namespace OutlookRelations.Server.Stories;
 
 public static class StoriesSetup
@@ -6,6 +8,7 @@ public static class StoriesSetup
     {
         services.AddScoped<StoryStore>();
         services.AddScoped<PackStories>();
+        services.AddScoped<ISyncHook, StoriesHook>();
         return services;
     }
 }

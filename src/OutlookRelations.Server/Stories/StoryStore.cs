@@ -92,6 +92,30 @@ public sealed class StoryStore(RelationsDbContext db, TimeProvider time)
         await db.SharedStories.IgnoreQueryFilters().Where(s => s.TenantId == tenantId && ids.Contains(s.Id)).ExecuteDeleteAsync(ct);
     }
 
+    /// <summary>
+    /// Deletes every stored report that shows a story no longer stored: for work that deletes
+    /// details by cascade without knowing which stories went with them (a contact removed whole).
+    /// Reads only the tenant's reports that show stories; returns how many reports went.
+    /// </summary>
+    public async Task<int> ForgetReportsOfGoneStoriesAsync(Guid tenantId, CancellationToken ct)
+    {
+        var showing = await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && r.SharedStories != "")
+            .Select(r => new { r.Id, r.SharedStories }).ToListAsync(ct);
+        if (showing.Count == 0) return 0;
+        var stored = (await db.SharedStories.IgnoreQueryFilters().Where(s => s.TenantId == tenantId).Select(s => s.Id).ToListAsync(ct))
+            .Select(Marker).ToHashSet(StringComparer.Ordinal);
+        List<Guid> stale = [.. showing.Where(r => Markers(r.SharedStories).Any(m => !stored.Contains(m))).Select(r => r.Id)];
+        if (stale.Count == 0) return 0;
+        return await db.Reports.IgnoreQueryFilters().Where(r => r.TenantId == tenantId && stale.Contains(r.Id)).ExecuteDeleteAsync(ct);
+    }
+
+    // A report's markers, one after another, each as long as Marker makes them.
+    private static IEnumerable<string> Markers(string shown)
+    {
+        var length = Marker(Guid.Empty).Length;
+        for (var at = 0; at + length <= shown.Length; at += length) yield return shown.Substring(at, length);
+    }
+
     private static IQueryable<StoryView> Views(IQueryable<SharedStory> stories) => stories.Select(s => new StoryView(
         s.Id, s.DetailId, s.Detail!.Contact!.Email, s.Detail.Contact.DisplayName, s.Detail.Summary, s.Detail.Evidence, s.Note, s.HappenedAt, s.SharedAt));
 }

@@ -24,6 +24,7 @@ public sealed class OwnAddresses(RelationsDbContext db, SyncHooks hooks, ILogger
             .Where(p => db.InteractionParticipants.Any(s => s.InteractionId == p.InteractionId && selves.Contains(s.ContactId)) && !selves.Contains(p.ContactId))
             .Select(p => p.ContactId).Distinct().ToListAsync(ct));
         await db.Contacts.Where(c => selves.Contains(c.Id)).ExecuteDeleteAsync(ct);
+        changes.RemovedContacts.UnionWith(selves);
         await hooks.PageCommittingAsync(changes, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -1,5 +1,8 @@
 using OutlookRelations.GraphEmulator.Model;
+using OutlookRelations.Memory.Extraction;
+using OutlookRelations.Memory.Remembering;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Stories;
 
 namespace OutlookRelations.Server.Tests.Sync;
 
@@ -65,5 +68,49 @@ public sealed class OwnerAddressTests
         Assert.Equal((1, 1), (ina.MessagesToContact, ina.MessagesFromContact));
         var facts = await app.ReadAsAsync(owner, db => db.RelationshipFacts.SingleAsync());
         Assert.Equal((1, 1), (facts.ContactTurns, facts.ContactTurnsAnswered));
+    }
+
+    [Fact]
+    public async Task Folding_an_alias_back_deletes_the_stored_reports_that_showed_a_story_about_it()
+    {
+        var store = new EmulatorStore();
+        Allen(store);
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator);
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.ReadAsAsync(owner, db => db.Owners.Where(o => o.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Aliases, "")));
+        await app.SyncAsync(owner);
+        // A story told about the older address while it was a contact, in one report; another report shows none.
+        var (story, showing, other) = await app.ReadAsAsync<(Guid, Guid, Guid)>(owner, async db =>
+        {
+            var alias = await db.Contacts.SingleAsync(c => c.Email == "k..allen@enron.com");
+            var now = app.Clock.GetUtcNow();
+            var detail = new ContactDetail
+            {
+                TenantId = owner.TenantId, OwnerId = owner.Id, ContactId = alias.Id, Kind = ArtifactKind.Travel, Origin = DetailOrigin.Manual,
+                Summary = "Skiing in Aspen", Evidence = "Skiing in Aspen", Status = DetailStatus.Confirmed, FirstMentionedAt = now, LastMentionedAt = now, UpdatedAt = now,
+            };
+            db.ContactDetails.Add(detail);
+            await db.SaveChangesAsync();
+            var shared = new SharedStory { Id = Guid.NewGuid(), TenantId = owner.TenantId, OwnerId = owner.Id, DetailId = detail.Id, HappenedAt = now, SharedAt = now };
+            db.SharedStories.Add(shared);
+            Report Stored(string shows) => new()
+            {
+                Id = Guid.NewGuid(), TenantId = owner.TenantId, OwnerId = owner.Id, Scope = "me", From = now.AddDays(-30), To = now, TimeZone = "UTC",
+                Status = ReportStatus.Succeeded, Content = [1, 2, 3], CreatedAt = now, UpdatedAt = now, ExpiresAt = now.AddDays(7), SharedStories = shows,
+            };
+            var (withStory, without) = (Stored(StoryStore.Marker(Guid.NewGuid()) + StoryStore.Marker(shared.Id)), Stored(""));
+            db.Reports.AddRange(withStory, without);
+            await db.SaveChangesAsync();
+            return (shared.Id, withStory.Id, without.Id);
+        });
+
+        await app.ImportDirectoryAsync();
+        await app.SyncAsync(owner);
+
+        Assert.False(await app.ReadAsAsync(owner, db => db.SharedStories.IgnoreQueryFilters().AnyAsync(s => s.Id == story)));
+        var reports = await app.ReadAsAsync(owner, db => db.Reports.IgnoreQueryFilters().Select(r => r.Id).ToListAsync());
+        Assert.DoesNotContain(showing, reports);
+        Assert.Contains(other, reports);
     }
 }

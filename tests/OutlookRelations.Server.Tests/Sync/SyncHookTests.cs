@@ -4,6 +4,7 @@ using OutlookRelations.Server.Engagement;
 using OutlookRelations.Server.Mailboxes;
 using OutlookRelations.Server.Notifications;
 using OutlookRelations.Server.Storage;
+using OutlookRelations.Server.Stories;
 using OutlookRelations.Server.Sync;
 
 namespace OutlookRelations.Server.Tests.Sync;
@@ -29,7 +30,7 @@ public sealed class SyncHookTests
 
         var order = scope.ServiceProvider.GetRequiredService<SyncHooks>().Ordered.Select(h => h.GetType()).ToList();
 
-        Assert.Equal([typeof(MemoryHook), typeof(ContactStatsHook), typeof(EngagementHook), typeof(SubscriptionHook)], order);
+        Assert.Equal([typeof(MemoryHook), typeof(ContactStatsHook), typeof(EngagementHook), typeof(StoriesHook), typeof(SubscriptionHook)], order);
     }
 
     [Fact]
