@@ -17,6 +17,7 @@ internal static class ExtractCommand
     {
         var inputs = new List<string>();
         var explain = false;
+        double? minConfidence = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--format")
@@ -27,6 +28,13 @@ internal static class ExtractCommand
             else if (args[i] == "--explain")
             {
                 explain = true;
+            }
+            else if (args[i] == "--min-confidence")
+            {
+                if (i + 1 >= args.Length || !double.TryParse(args[++i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var floor)
+                    || floor is < 0 or > 1)
+                    return Usage.Print(errors, 2, "--min-confidence: give a number from 0 to 1, e.g. 0.05.");
+                minConfidence = floor;
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -45,7 +53,7 @@ internal static class ExtractCommand
             return 1;
         }
 
-        var extractor = new ArtifactExtractor() { Explain = explain };
+        var extractor = minConfidence is { } min ? new ArtifactExtractor { Explain = explain, MinConfidence = min } : new ArtifactExtractor { Explain = explain };
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
         int files = 0, skipped = 0, artifacts = 0;

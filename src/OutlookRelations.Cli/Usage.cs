@@ -6,12 +6,13 @@ internal static class Usage
         usage: OutlookRelations.Cli <command> [options]
 
         commands:
-          extract <file-or-folder>… [--format jsonl] [--explain]
+          extract <file-or-folder>… [--format jsonl] [--explain] [--min-confidence X]
               Reads RFC 822 messages (single files, or maildir trees recursively) and writes one JSON
               object per remembered detail to stdout. Progress and unreadable files go to stderr.
               --explain adds why each detail was kept ("why": the gate's verdict, the rules that
               fired on its sentence, the model's score against its threshold) and names on stderr
-              each message the gate turned away, with the reason.
+              each message the gate turned away, with the reason. --min-confidence X keeps details
+              down to confidence X (0 to 1) instead of the model's threshold, to see what it drops.
 
           train-extractor [--data DIR] [--out FILE] [--cross-validate | --curve | --rules-only | --misses]
               Trains the memory engine's detail model on the labelled development set

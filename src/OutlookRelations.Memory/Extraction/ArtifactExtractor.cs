@@ -121,7 +121,8 @@ public sealed partial class ArtifactExtractor : IArtifactExtractor
         var rules = candidate.RuleHits.Count == 0 ? "no rule fired"
             : "rules: " + string.Join(", ", candidate.RuleHits.Select(h => $"{h.Kind.Name()} {h.Confidence:0.00}"));
         var decided = _model is null || _model.Settings.RulesDecideKind(kind) ? $"rule confidence {confidence:0.00} (the rules decide {kind.Name()})"
-            : $"model {kind.Name()} {confidence:0.00} ≥ threshold {MinConfidence:0.00}";
+            : confidence >= _model.Settings.Threshold ? $"model {kind.Name()} {confidence:0.00} ≥ threshold {_model.Settings.Threshold:0.00}"
+            : $"model {kind.Name()} {confidence:0.00} below the model's threshold {_model.Settings.Threshold:0.00}, kept at {MinConfidence:0.00}";
         return $"gate: {gate.Reason}; {(candidate.IsSubject ? "subject line" : $"sentence {candidate.Position + 1}")}; {rules}; {decided}";
     }
 

@@ -80,4 +80,21 @@ public sealed class ExtractCommandTests : IDisposable
         // Without --explain the line carries no "why".
         Assert.DoesNotContain("\"why\"", Run(_root).Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_lower_confidence_floor_shows_what_the_models_threshold_drops_and_says_so()
+    {
+        Write("ana/inbox/1.", "Message-ID: <m1@x>\nDate: Wed, 4 Apr 2001 09:30:00 -0500\nFrom: ben@fabrikam.example\nTo: ana@contoso.example\nSubject: weekend\n\n" +
+            "We might drive up to the lake this weekend. I'll call you tomorrow.\n");
+
+        var shipped = Run(_root, "--explain").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var (code, output, _) = Run(_root, "--explain", "--min-confidence", "0");
+
+        Assert.Equal(0, code);
+        var all = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(all.Count > shipped.Length, "a floor of 0 keeps what the threshold drops");
+        Assert.Contains(all, a => a.GetProperty("why").GetString()!.Contains("below the model's threshold", StringComparison.Ordinal));
+        Assert.Equal(2, Run(_root, "--min-confidence", "1.5").Code);
+        Assert.Equal(2, Run(_root, "--min-confidence").Code);
+    }
 }
