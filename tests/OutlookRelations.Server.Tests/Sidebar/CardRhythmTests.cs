@@ -11,6 +11,7 @@ public sealed class CardRhythmTests : IAsyncLifetime
     private const string Ana = "ana@fabrikam.example";
     private static readonly EmailAddress Quiet = new("Quinn Archer", "quinn@tailspin.example");
     private static readonly EmailAddress Regular = new("Rosa Diaz", "rosa@contoso.example");
+    private static readonly EmailAddress Daily = new("Dana Wu", "dana@northwind.example");
     private static readonly DateTimeOffset Now = TestClock.Origin;
 
     private GraphEmulatorServer _emulator = null!;
@@ -29,6 +30,9 @@ public sealed class CardRhythmTests : IAsyncLifetime
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "r1", Regular, me, Now.AddDays(-25), "Plan"));
         ana.Inbox.Upsert(MailboxBuilder.Message(ana, "r2", Regular, me, Now.AddDays(-15), "Budget"));
         ana.SentItems.Upsert(MailboxBuilder.Message(ana, "r3", me, Regular, Now.AddDays(-5), "Agenda"));
+        // Dana: a new thread of hers every day for 250 days, more than a card reads.
+        for (var day = 1; day <= 250; day++)
+            ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"d{day}", Daily, me, Now.AddDays(-day), $"Daily {day}", conversation: $"daily{day}"));
         _emulator = await GraphEmulatorServer.StartAsync(store);
         _app = new RelationsApp(_emulator);
         foreach (var owner in await _app.ImportDirectoryAsync()) await _app.SyncAsync(owner);
@@ -88,5 +92,17 @@ public sealed class CardRhythmTests : IAsyncLifetime
         Assert.Equal(2, move.GetProperty("mentions").GetInt32());
         Assert.Equal(1, move.GetProperty("alsoIds").GetArrayLength());
         Assert.Equal("The move to Denver is stressful", move.GetProperty("summary").GetString()); // the latest words
+    }
+
+    [Fact]
+    public async Task A_card_reads_only_the_latest_messages_of_someone_you_hear_from_every_day()
+    {
+        var rhythm = (await CardAsync(Daily.Address)).GetProperty("rhythm");
+
+        // Her latest 200 of the year's 250 (ContactRhythm.MaxMessages), so a lookup costs what anyone else's does.
+        Assert.Equal(200, rhythm.GetProperty("threadsTheyStarted").GetInt32());
+        Assert.Equal(1, rhythm.GetProperty("usualGapDays").GetDouble());
+        Assert.Equal(1, rhythm.GetProperty("daysSinceContact").GetInt32());
+        Assert.False(rhythm.GetProperty("quietLongerThanUsual").GetBoolean());
     }
 }
