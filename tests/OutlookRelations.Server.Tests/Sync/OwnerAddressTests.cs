@@ -27,6 +27,28 @@ public sealed class OwnerAddressTests
         return mailbox;
     }
 
+    /// <summary>Allen's mailbox synced as before mailboxes had aliases: the older address is a contact who writes to Ina.</summary>
+    private static async Task<SyncedBeforeAliases> StoredBeforeAliasesAsync()
+    {
+        var store = new EmulatorStore();
+        Allen(store);
+        var emulator = await GraphEmulatorServer.StartAsync(store);
+        var app = new RelationsApp(emulator);
+        var owner = (await app.ImportDirectoryAsync()).Single();
+        await app.ReadAsAsync(owner, db => db.Owners.Where(o => o.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Aliases, "")));
+        await app.SyncAsync(owner);
+        return new SyncedBeforeAliases(emulator, app, owner);
+    }
+
+    private sealed record SyncedBeforeAliases(GraphEmulatorServer Emulator, RelationsApp App, MailboxOwner Owner) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await App.DisposeAsync();
+            await Emulator.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task Mail_from_any_of_the_owners_addresses_is_the_owners_own_and_none_of_them_is_a_contact()
     {
@@ -50,14 +72,8 @@ public sealed class OwnerAddressTests
     [Fact]
     public async Task Contacts_an_older_version_made_of_the_owners_aliases_are_folded_back_into_the_owner()
     {
-        var store = new EmulatorStore();
-        Allen(store);
-        await using var emulator = await GraphEmulatorServer.StartAsync(store);
-        await using var app = new RelationsApp(emulator);
-        var owner = (await app.ImportDirectoryAsync()).Single();
-        // As stored before mailboxes had aliases: the older address is a contact who writes to Ina.
-        await app.ReadAsAsync(owner, db => db.Owners.Where(o => o.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Aliases, "")));
-        await app.SyncAsync(owner);
+        await using var stored = await StoredBeforeAliasesAsync();
+        var (app, owner) = (stored.App, stored.Owner);
         Assert.Contains(await app.ReadAsAsync(owner, db => db.Contacts.Select(c => c.Email).ToListAsync()), e => e == "k..allen@enron.com");
 
         await app.ImportDirectoryAsync();
@@ -73,13 +89,8 @@ public sealed class OwnerAddressTests
     [Fact]
     public async Task Folding_an_alias_back_deletes_the_stored_reports_that_showed_a_story_about_it()
     {
-        var store = new EmulatorStore();
-        Allen(store);
-        await using var emulator = await GraphEmulatorServer.StartAsync(store);
-        await using var app = new RelationsApp(emulator);
-        var owner = (await app.ImportDirectoryAsync()).Single();
-        await app.ReadAsAsync(owner, db => db.Owners.Where(o => o.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(o => o.Aliases, "")));
-        await app.SyncAsync(owner);
+        await using var stored = await StoredBeforeAliasesAsync();
+        var (app, owner) = (stored.App, stored.Owner);
         // A story told about the older address while it was a contact, in one report; another report shows none.
         var (story, showing, other) = await app.ReadAsAsync<(Guid, Guid, Guid)>(owner, async db =>
         {
