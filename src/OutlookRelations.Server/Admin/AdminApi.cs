@@ -25,12 +25,17 @@ public static class AdminApi
     {
         var owners = await db.Owners.AsNoTracking().Where(o => o.TenantId == user.TenantId).OrderBy(o => o.Email).ToListAsync(ct);
         var cursors = await db.SyncCursors.IgnoreQueryFilters().AsNoTracking().Where(c => c.TenantId == user.TenantId).ToListAsync(ct);
+        // A first sync makes each stream's cursor when it reaches it: until a round has finished reading
+        // every stream, the cursors made so far can all be caught up while most folders are unread.
+        var finished = (await db.SyncRounds.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.TenantId == user.TenantId && (r.Outcome == SyncRoundOutcome.Succeeded || r.Outcome == SyncRoundOutcome.Behind))
+            .Select(r => r.OwnerId).Distinct().ToListAsync(ct)).ToHashSet();
         return
         [
             .. owners.Select(o =>
             {
                 var mine = cursors.Where(c => c.OwnerId == o.Id).ToList();
-                return new MailboxView(o.Email, o.DisplayName, mine.Count > 0 && mine.All(c => c.IsCaughtUp),
+                return new MailboxView(o.Email, o.DisplayName, finished.Contains(o.Id) && mine.Count > 0 && mine.All(c => c.IsCaughtUp),
                     mine.Count == 0 ? null : mine.Max(c => c.UpdatedAt));
             }),
         ];
