@@ -20,7 +20,7 @@ public static class EntraTokens
     public static AuthenticationBuilder AddEntraTokens(this AuthenticationBuilder builder, EntraOptions entra)
     {
         // Lifetime is judged by the server's own clock, like everything else it dates, rather than
-        // IdentityModel's DateTime.UtcNow; tests run the server on a fake clock.
+        // the wall clock IdentityModel reads itself; tests run the server on a fake clock.
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<TimeProvider>((options, time) => options.TokenValidationParameters.LifetimeValidator =
                 (notBefore, expires, _, parameters) => TokenLifetime.IsCurrent(notBefore, expires, parameters.ClockSkew, time.GetUtcNow()));
