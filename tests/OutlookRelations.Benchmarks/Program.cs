@@ -36,13 +36,14 @@ internal static class BenchmarkProgram
               incremental round's requests ($batch) against the least possible.
 
               sidebar-load [--interactions 1000000] [--contacts 50000] [--rate 200] [--seconds 20] [--rounds 3]
-                           [--only sqlite|postgres] [--keep]
+                           [--only sqlite|postgres] [--keep] [--queries-only]
               10-recipient sidebar lookups at a constant rate over loopback HTTP against the server, run as its
               own process, holding that much for the signed-in user, on SQLite (and PostgreSQL when
               OUTLOOKRELATIONS_TEST_POSTGRES is set): p50/p99 latency, throughput, errors and the server's CPU per
               request, beside /api/me at the same rate, in rounds (the verdict is the median round's); what
               one lookup's queries take; the most lookups per second it serves. --keep seeds once into a named database (in the temp folder, or on the
-              PostgreSQL server) and reuses it in later runs; --only runs one provider.
+              PostgreSQL server) and reuses it in later runs; --only runs one provider; --queries-only stops after the in-process
+              lookups (what one costs, and allocates), without the load rounds.
             """);
         return 2;
     }

@@ -32,7 +32,7 @@ public static class CardBuilder
         return cards;
     }
 
-    private static Card Known(Contact c, CardSections s, PairHistory? lastYear, DateOnly today, DateTimeOffset now, CardData data)
+    private static Card Known(Contact c, CardSections s, YearOfContact? lastYear, DateOnly today, DateTimeOffset now, CardData data)
     {
         var (details, promises) = DetailRanking.ForCard(data.Details[c.Id], today, c.LastMessageToContactAt);
         // Days and weeks in the owner's own time zone, as Outlook has it.

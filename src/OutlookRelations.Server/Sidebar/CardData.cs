@@ -18,7 +18,7 @@ namespace OutlookRelations.Server.Sidebar;
 internal sealed record CardData(
     IReadOnlyDictionary<string, Contact> Contacts, ILookup<long, ContactDetail> Details, ILookup<long, RecentMail> Recent,
     IReadOnlyDictionary<long, MeetingView> NextMeetings, IReadOnlyList<OrganisationLeaders> Leaders,
-    IReadOnlyDictionary<long, PairHistory> LastYear, TimeZoneInfo Zone, IReadOnlyDictionary<string, IReadOnlyList<WarmPaths.WarmPath>> WarmPaths,
+    IReadOnlyDictionary<long, YearOfContact> LastYear, TimeZoneInfo Zone, IReadOnlyDictionary<string, IReadOnlyList<WarmPaths.WarmPath>> WarmPaths,
     IReadOnlyList<NewsRows.Row> News)
 {
     // The statements depend only on how many addresses are asked, not on the provider: built once per count.
@@ -39,7 +39,7 @@ internal sealed record CardData(
         await reader.NextResultAsync(ct);
         var leaders = await OrganisationLeaders.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
-        var lastYear = await ContactRhythm.ReadAsync(reader, db.Scope.OwnerId, ct);
+        var lastYear = await ContactRhythm.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);
         var zone = await OwnerTimeZoneRow.ReadAsync(reader, ct);
         await reader.NextResultAsync(ct);

@@ -10,18 +10,19 @@ public sealed record RhythmView(
     double? UsualGapDays, int? DaysSinceContact, bool QuietLongerThanUsual,
     int ThreadsYouStarted, int ThreadsTheyStarted, int MeetingsThisYear)
 {
-    /// <param name="history">The last year (<see cref="ContactRhythm"/>); null when nothing happened in it.</param>
+    /// <param name="year">The last year (<see cref="YearOfContact"/>); null when nothing happened in it.</param>
     /// <param name="lastContactAt">The contact's last contact of all time, for someone silent for over a year.</param>
-    public static RhythmView Of(PairHistory? history, DateTimeOffset? lastContactAt, DateTimeOffset now, TimeZoneInfo zone)
+    public static RhythmView Of(YearOfContact? year, DateTimeOffset? lastContactAt, DateTimeOffset now, TimeZoneInfo zone)
     {
-        var year = new ReportPeriod(now - Cadence.Window, now, zone);
-        var m = history is null ? null : RelationshipMetrics.Compute(history, year, now);
+        // Cadence's functions, as RelationshipMetrics calls them: the card's "quiet" is the report's "dormant".
+        var times = year?.ContactTimes.Where(t => t < now).ToList() ?? [];
+        var gap = Cadence.UsualGapDays(times, now, zone);
         // Nothing this year: no usual gap, so the rule's fallback threshold applies to the last contact ever.
-        var last = m?.LastContactAt ?? lastContactAt;
+        var last = times.Count > 0 ? times.Max() : lastContactAt;
         return new RhythmView(
-            m?.UsualGapDays is { } gap ? Math.Round(gap, 1) : null,
+            gap is { } days ? Math.Round(days, 1) : null,
             last is null ? null : Math.Max(0, (int)(now - last.Value).TotalDays),
-            Cadence.IsQuiet(last, m?.UsualGapDays, now),
-            m?.ThreadsStartedByOwner ?? 0, m?.ThreadsStartedByContact ?? 0, m?.Meetings ?? 0);
+            Cadence.IsQuiet(last, gap, now),
+            year?.ThreadsOwnerStarted ?? 0, year?.ThreadsContactStarted ?? 0, year?.Meetings ?? 0);
     }
 }

@@ -102,7 +102,7 @@ public sealed class TodayQuery(RelationsDbContext db, PairHistories histories, N
         var ids = candidates.Select(c => c.Id).ToList();
         var history = (await histories.LoadAsync(db.Scope.TenantId, [db.Scope.OwnerId], ct, ids)).ToDictionary(h => h.ContactId);
         var quiet = candidates
-            .Select(c => (Contact: c, Rhythm: RhythmView.Of(history.GetValueOrDefault(c.Id), c.LastContactAt, now, _zone)))
+            .Select(c => (Contact: c, Rhythm: RhythmView.Of(history.TryGetValue(c.Id, out var h) ? YearOfContact.From(h, now) : null, c.LastContactAt, now, _zone)))
             .Where(x => x.Rhythm.QuietLongerThanUsual)
             .OrderByDescending(x => RelationshipStrength.At(x.Contact.StrengthLog, now))
             .Take(TodayView.PerList).ToList();

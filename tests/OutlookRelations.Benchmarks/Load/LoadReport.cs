@@ -14,11 +14,12 @@ internal static class LoadReport
     }
 
     /// <summary>What one lookup's queries take when nothing else runs, by the tables each reads.</summary>
-    public static void Queries(TextWriter output, LoadResult alone, IReadOnlyDictionary<string, (int Count, double Ms)> spent)
+    /// <param name="allocated">Bytes this process allocated meanwhile, client and server: what the garbage collector then has to reclaim.</param>
+    public static void Queries(TextWriter output, LoadResult alone, IReadOnlyDictionary<string, (int Count, double Ms)> spent, long allocated)
     {
         var n = Math.Max(1, alone.Requests);
-        output.WriteLine($"{"",13}in-process, one at a time: {alone.Latencies.Average():F2} ms a lookup, of which {spent.Values.Sum(s => s.Count) / (double)n:F1} database commands "
-            + $"take {spent.Values.Sum(s => s.Ms) / n:F2} ms (from sending each to closing its reader):");
+        output.WriteLine($"{"",13}in-process, one at a time: {alone.Latencies.Average():F2} ms a lookup, allocating {allocated / 1024.0 / n:N0} KB (client and server), "
+            + $"of which {spent.Values.Sum(s => s.Count) / (double)n:F1} database commands take {spent.Values.Sum(s => s.Ms) / n:F2} ms (from sending each to closing its reader):");
         foreach (var (what, (count, ms)) in spent.OrderByDescending(s => s.Value.Ms))
             output.WriteLine($"{"",15}{what,-44} {count / (double)n,4:F1}×  {ms / n,6:F3} ms");
     }

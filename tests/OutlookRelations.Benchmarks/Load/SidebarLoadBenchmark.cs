@@ -29,7 +29,8 @@ internal static class SidebarLoadBenchmark
         output.WriteLine($"sidebar load: {interactions:N0} interactions and {contacts:N0} contacts for the signed-in user; {LoadLookups.Recipients} recipients a lookup; {rate} req/s, rounds of {duration.TotalSeconds:0} s");
         output.WriteLine($"  on {Environment.ProcessorCount} cores, shared by the generator (this process), the server (its own process) and the database");
 
-        var run = new LoadRun(emulator, interactions, contacts, rate, duration, Math.Max(1, BenchmarkArgs.Int(args, "--rounds", 3)));
+        var run = new LoadRun(emulator, interactions, contacts, rate, duration, Math.Max(1, BenchmarkArgs.Int(args, "--rounds", 3)),
+            QueriesOnly: args.Contains("--queries-only"));
         var met = true;
         if (only is null or "sqlite")
         {
@@ -53,15 +54,18 @@ internal static class SidebarLoadBenchmark
             }
             met &= await RunProviderAsync(output, "PostgreSQL", run, postgres.Settings(), sqliteFile: null);
         }
-        output.WriteLine(met ? "  target met on every provider measured" : "  target missed: see above");
+        if (run.QueriesOnly) output.WriteLine("  --queries-only: no load rounds, no verdict");
+        else output.WriteLine(met ? "  target met on every provider measured" : "  target missed: see above");
         return 0;
     }
 
-    private sealed record LoadRun(GraphEmulatorServer Emulator, int Interactions, int Contacts, int Rate, TimeSpan Duration, int Rounds);
+    /// <param name="QueriesOnly">Stop after the in-process lookups (what one costs), without the load rounds: a quick loop while tuning.</param>
+    private sealed record LoadRun(GraphEmulatorServer Emulator, int Interactions, int Contacts, int Rate, TimeSpan Duration, int Rounds, bool QueriesOnly);
 
     private static async Task<bool> RunProviderAsync(TextWriter output, string name, LoadRun run, Dictionary<string, string?> database, string? sqliteFile)
     {
         var (seeded, owner, settings) = await PrepareAsync(output, name, run, database, sqliteFile);
+        if (run.QueriesOnly) return true;
 
         var root = new Uri($"http://127.0.0.1:{Eventually.FreePort()}/");
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
@@ -128,8 +132,10 @@ internal static class SidebarLoadBenchmark
         await LoadGenerator.SaturateAsync(http, LoadLookups.For(seeded), 2, TimeSpan.FromSeconds(5));
         using var statements = new StatementTimes();
         statements.Start();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var alone = await LoadGenerator.SaturateAsync(http, LoadLookups.For(seeded), 1, TimeSpan.FromSeconds(5));
-        LoadReport.Queries(output, alone, statements.Stop());
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        LoadReport.Queries(output, alone, statements.Stop(), allocated);
         return (seeded, owner, server.Settings);
     }
 

@@ -1,4 +1,7 @@
 using OutlookRelations.GraphEmulator.Model;
+using OutlookRelations.Server.Engagement;
+using OutlookRelations.Server.Sidebar;
+using OutlookRelations.Server.Storage;
 
 namespace OutlookRelations.Server.Tests.Sidebar;
 
@@ -12,10 +15,13 @@ public sealed class CardRhythmTests : IAsyncLifetime
     private static readonly EmailAddress Quiet = new("Quinn Archer", "quinn@tailspin.example");
     private static readonly EmailAddress Regular = new("Rosa Diaz", "rosa@contoso.example");
     private static readonly EmailAddress Daily = new("Dana Wu", "dana@northwind.example");
+    private static readonly EmailAddress Tangled = new("Tess Ng", "tess@fabrikam-partners.example");
+    private static readonly EmailAddress Bob = new("Bob Hale", "bob@fabrikam-partners.example");
     private static readonly DateTimeOffset Now = TestClock.Origin;
 
     private GraphEmulatorServer _emulator = null!;
     private RelationsApp _app = null!;
+    private MailboxOwner _ana = null!;
 
     public async Task InitializeAsync()
     {
@@ -33,9 +39,24 @@ public sealed class CardRhythmTests : IAsyncLifetime
         // Dana: a new thread of hers every day for 250 days, more than a card reads.
         for (var day = 1; day <= 250; day++)
             ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"d{day}", Daily, me, Now.AddDays(-day), $"Daily {day}", conversation: $"daily{day}"));
+        // Tess: threads either way with replies, a message with her on To and Cc, a thread Bob began with
+        // her only on Cc (hers from her first reply), two messages at the same second, and meetings.
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "t1", Tangled, me, Now.AddDays(-40), "Pricing", conversation: "tp"));
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "t1r", me, Tangled, Now.AddDays(-39), "RE: Pricing", conversation: "tp"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "t1rr", Tangled, me, Now.AddDays(-38), "RE: Pricing", conversation: "tp"));
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "t2", me, Tangled, Now.AddDays(-30), "Renewal", conversation: "tr") with { Cc = [Tangled] });
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "t2r", Tangled, me, Now.AddDays(-29), "RE: Renewal", conversation: "tr"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "t3", Bob, me, Now.AddDays(-20), "Offsite", conversation: "to") with { Cc = [Tangled] });
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "t3r", Tangled, me, Now.AddDays(-19), "RE: Offsite", conversation: "to"));
+        ana.SentItems.Upsert(MailboxBuilder.Message(ana, "t4", me, Tangled, Now.AddDays(-10), "Lunch", conversation: "tl"));
+        ana.Inbox.Upsert(MailboxBuilder.Message(ana, "t4b", Tangled, me, Now.AddDays(-10), "Lunch?", conversation: "tl"));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "t-review", Now.AddDays(-3), Tangled));
+        ana.Calendar.Upsert(MailboxBuilder.Meeting(ana, "t-next", Now.AddDays(3), Tangled));
         _emulator = await GraphEmulatorServer.StartAsync(store);
         _app = new RelationsApp(_emulator);
-        foreach (var owner in await _app.ImportDirectoryAsync()) await _app.SyncAsync(owner);
+        var owners = await _app.ImportDirectoryAsync();
+        foreach (var owner in owners) await _app.SyncAsync(owner);
+        _ana = owners.Single(o => o.Email == Ana);
     }
 
     public async Task DisposeAsync()
@@ -104,5 +125,39 @@ public sealed class CardRhythmTests : IAsyncLifetime
         Assert.Equal(1, rhythm.GetProperty("usualGapDays").GetDouble());
         Assert.Equal(1, rhythm.GetProperty("daysSinceContact").GetInt32());
         Assert.False(rhythm.GetProperty("quietLongerThanUsual").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("tess@fabrikam-partners.example")]
+    [InlineData("quinn@tailspin.example")]
+    [InlineData("rosa@contoso.example")]
+    public async Task The_rhythm_a_lookup_counts_in_its_statement_is_the_one_Engagement_counts_from_the_whole_history(string email)
+    {
+        var rhythm = (await CardAsync(email)).GetProperty("rhythm");
+
+        // The same relationship through the reports' own loading and definitions (PairHistories, Turns, Cadence).
+        var contact = await _app.ReadAsAsync(_ana, db => db.Contacts.SingleAsync(c => c.Email == email));
+        await using var scope = _app.Services.CreateAsyncScope();
+        var history = (await scope.ServiceProvider.GetRequiredService<PairHistories>().LoadAsync(_ana.TenantId, [_ana.Id], CancellationToken.None, [contact.Id])).Single();
+        var expected = RhythmView.Of(YearOfContact.From(history, Now), contact.LastContactAt, Now, TimeZoneInfo.Utc);
+        Assert.Equal(expected.ThreadsYouStarted, rhythm.GetProperty("threadsYouStarted").GetInt32());
+        Assert.Equal(expected.ThreadsTheyStarted, rhythm.GetProperty("threadsTheyStarted").GetInt32());
+        Assert.Equal(expected.MeetingsThisYear, rhythm.GetProperty("meetingsThisYear").GetInt32());
+        Assert.Equal(expected.UsualGapDays, rhythm.GetProperty("usualGapDays").GetDouble());
+        Assert.Equal(expected.DaysSinceContact, rhythm.GetProperty("daysSinceContact").GetInt32());
+        Assert.Equal(expected.QuietLongerThanUsual, rhythm.GetProperty("quietLongerThanUsual").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Threads_are_counted_once_each_by_whoever_wrote_first_and_only_past_meetings_count()
+    {
+        var rhythm = (await CardAsync(Tangled.Address)).GetProperty("rhythm");
+
+        // Pricing hers; Renewal Ana's (Tess on To and Cc is one message); Offsite hers (Bob's first mail
+        // only copied her); Lunch, two at one second, goes to whichever message was stored first: one each way in all.
+        Assert.Equal(4, rhythm.GetProperty("threadsYouStarted").GetInt32() + rhythm.GetProperty("threadsTheyStarted").GetInt32());
+        Assert.InRange(rhythm.GetProperty("threadsTheyStarted").GetInt32(), 2, 3);
+        Assert.Equal(1, rhythm.GetProperty("meetingsThisYear").GetInt32());
+        Assert.Equal(3, rhythm.GetProperty("daysSinceContact").GetInt32()); // the meeting three days ago
     }
 }

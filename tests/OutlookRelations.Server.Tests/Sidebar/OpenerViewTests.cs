@@ -131,7 +131,7 @@ public sealed class RhythmViewTests
     public void The_card_says_quiet_exactly_when_the_report_says_dormant(int[] daysAgo, bool quiet)
     {
         var history = History(daysAgo);
-        var card = RhythmView.Of(history, null, Now, TimeZoneInfo.Utc);
+        var card = RhythmView.Of(YearOfContact.From(history, Now), null, Now, TimeZoneInfo.Utc);
         var report = RelationshipMetrics.Compute(history, new ReportPeriod(Now.AddDays(-365), Now, TimeZoneInfo.Utc), Now);
 
         Assert.Equal(quiet, card.QuietLongerThanUsual);
