@@ -27,22 +27,13 @@ internal static class ContactRhythm
     /// </summary>
     public const int MaxMessages = 200;
 
-    internal static string MailSql(int addresses)
-    {
-        // Per recipient, the newest entries of the (ContactId, SentAt, InteractionId, Role) index, which answers alone.
-        var latest = string.Join("\nUNION ALL\n", Enumerable.Range(0, addresses).Select(i => $$"""
-            SELECT * FROM (SELECT p."ContactId", p."InteractionId", p."Role", p."SentAt" FROM "InteractionParticipants" AS p
-                           WHERE p."ContactId" = {{CardSql.OfContact(i, "Id")}} AND p."SentAt" >= @{{CardSql.Since}} AND p."SentAt" < @{{CardSql.Now}}
-                           ORDER BY p."SentAt" DESC LIMIT {{MaxMessages}}) AS y{{i}}
-            """));
-        return $"""
-            SELECT r."ContactId", r."SentAt", i."Id", i."Direction", i."ConversationId"
-            FROM ({latest}) AS r
-            INNER JOIN "Interactions" AS i ON i."Id" = r."InteractionId"
-            WHERE (i."Direction" = {(int)Direction.Outgoing} AND r."Role" <> {(int)ParticipantRole.From})
-               OR (i."Direction" = {(int)Direction.Incoming} AND r."Role" = {(int)ParticipantRole.From})
-            """;
-    }
+    internal static string MailSql(int addresses) => $"""
+        SELECT r."ContactId", r."SentAt", i."Id", i."Direction", i."ConversationId"
+        FROM {CardSql.LatestParticipations(addresses, MaxMessages, lastYear: true)}
+        INNER JOIN "Interactions" AS i ON i."Id" = r."InteractionId"
+        WHERE (i."Direction" = {(int)Direction.Outgoing} AND r."Role" <> {(int)ParticipantRole.From})
+           OR (i."Direction" = {(int)Direction.Incoming} AND r."Role" = {(int)ParticipantRole.From})
+        """;
 
     internal static string MeetingsSql(int addresses) => $"""
         SELECT a."ContactId", m."StartAt"

@@ -20,34 +20,27 @@ internal sealed record RecentMail(long Id, string Subject, string ConversationId
     public string Thread => ConversationId.Length > 0 ? ConversationId : Subject;
 
     /// <summary>
-    /// The latest <see cref="PerContact"/> messages of the contact at each address: per contact, the
-    /// newest entries of the (ContactId, SentAt, InteractionId, Role) index, which answers alone, so a
-    /// contact with years of mail costs no more than one with a week's. Hand-written because EF ranks
-    /// every participant row (ROW_NUMBER over the whole table) before it filters.
+    /// The latest <see cref="PerContact"/> messages of the contact at each address
+    /// (<see cref="CardSql.LatestParticipations"/>), so a contact with years of mail costs no more
+    /// than one with a week's. Hand-written because EF ranks every participant row (ROW_NUMBER over
+    /// the whole table) before it filters.
     /// The owner's last reply is looked up in the same statement, and only for recent messages from
     /// them, so awaiting-reply costs no statement of its own; a reply may leave them off Cc, so it is
     /// any outgoing message in the thread, the owner's only. Those messages' people are counted in the
     /// same way, from the (InteractionId, ContactId, Role) key.
     /// </summary>
-    internal static string Sql(int addresses)
-    {
-        var latest = string.Join("\nUNION ALL\n", Enumerable.Range(0, addresses).Select(i => $$"""
-            SELECT * FROM (SELECT p."ContactId", p."InteractionId", p."Role" FROM "InteractionParticipants" AS p
-                           WHERE p."ContactId" = {{CardSql.OfContact(i, "Id")}} ORDER BY p."SentAt" DESC LIMIT {{PerContact}}) AS c{{i}}
-            """));
-        return $$"""
-            SELECT r."ContactId", i."Id", i."Subject", i."ConversationId", i."SentAt", i."Direction", r."Role", i."Question",
-                   CASE WHEN i."Direction" = {{(int)Direction.Incoming}} AND r."Role" = {{(int)ParticipantRole.From}} AND i."SentAt" >= @{{CardSql.RepliesFrom}}
-                        THEN (SELECT MAX(o."SentAt") FROM "Interactions" AS o
-                              WHERE o."OwnerId" = i."OwnerId" AND o."ConversationId" = i."ConversationId" AND o."Direction" = {{(int)Direction.Outgoing}})
-                   END AS "LastReplyAt",
-                   CASE WHEN i."Direction" = {{(int)Direction.Incoming}} AND r."Role" = {{(int)ParticipantRole.From}} AND i."SentAt" >= @{{CardSql.RepliesFrom}}
-                        THEN (SELECT COUNT(DISTINCT q."ContactId") FROM "InteractionParticipants" AS q WHERE q."InteractionId" = i."Id")
-                   END AS "People"
-            FROM ({{latest}}) AS r
-            INNER JOIN "Interactions" AS i ON i."Id" = r."InteractionId"
-            """;
-    }
+    internal static string Sql(int addresses) => $$"""
+        SELECT r."ContactId", i."Id", i."Subject", i."ConversationId", i."SentAt", i."Direction", r."Role", i."Question",
+               CASE WHEN i."Direction" = {{(int)Direction.Incoming}} AND r."Role" = {{(int)ParticipantRole.From}} AND i."SentAt" >= @{{CardSql.RepliesFrom}}
+                    THEN (SELECT MAX(o."SentAt") FROM "Interactions" AS o
+                          WHERE o."OwnerId" = i."OwnerId" AND o."ConversationId" = i."ConversationId" AND o."Direction" = {{(int)Direction.Outgoing}})
+               END AS "LastReplyAt",
+               CASE WHEN i."Direction" = {{(int)Direction.Incoming}} AND r."Role" = {{(int)ParticipantRole.From}} AND i."SentAt" >= @{{CardSql.RepliesFrom}}
+                    THEN (SELECT COUNT(DISTINCT q."ContactId") FROM "InteractionParticipants" AS q WHERE q."InteractionId" = i."Id")
+               END AS "People"
+        FROM {{CardSql.LatestParticipations(addresses, PerContact, lastYear: false)}}
+        INNER JOIN "Interactions" AS i ON i."Id" = r."InteractionId"
+        """;
 
     /// <summary>Reads <see cref="Sql"/>'s rows (see <see cref="StoredColumns"/>).</summary>
     public static async Task<ILookup<long, RecentMail>> ReadAsync(DbDataReader reader, CancellationToken ct)

@@ -48,6 +48,30 @@ public sealed class CardSectionsTests
     }
 
     [Fact]
+    public async Task The_people_at_their_organisation_are_its_three_strongest_others_for_every_recipient_there()
+    {
+        var now = TestClock.Origin;
+        var store = new EmulatorStore();
+        var ana = MailboxBuilder.AddUser(store, "ana");
+        var me = new EmailAddress("Ana", ana.User.Mail);
+        // Six people at Adventure Works: person k wrote k messages, so the more mail, the stronger.
+        var people = Enumerable.Range(1, 6).Select(k => new EmailAddress($"Person {k}", $"person{k}@adventure-works.example")).ToList();
+        foreach (var (person, k) in people.Select((p, i) => (p, i + 1)))
+            for (var m = 0; m < k; m++)
+                ana.Inbox.Upsert(MailboxBuilder.Message(ana, $"{k}-{m}", person, me, now.AddDays(-1 - m), $"Note {m}", $"c{k}-{m}"));
+        await using var emulator = await GraphEmulatorServer.StartAsync(store);
+        await using var app = new RelationsApp(emulator);
+        foreach (var owner in await app.ImportDirectoryAsync()) await app.SyncAsync(owner);
+
+        var cards = (await app.ClientAs(ana.User.Mail).GetFromJsonAsync<JsonElement>(
+            $"/api/sidebar?recipients={people[5].Address},{people[0].Address}")).GetProperty("cards").EnumerateArray().ToList();
+
+        List<string?> Network(JsonElement card) => [.. card.GetProperty("network").EnumerateArray().Select(p => p.GetProperty("email").GetString())];
+        Assert.Equal([people[4].Address, people[3].Address, people[2].Address], Network(cards[0]));  // the strongest, but not themselves
+        Assert.Equal([people[5].Address, people[4].Address, people[3].Address], Network(cards[1]));
+    }
+
+    [Fact]
     public async Task A_thread_the_contact_was_only_copied_on_is_not_a_recent_subject_nor_the_topic_to_follow_up()
     {
         var now = new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
