@@ -32,9 +32,6 @@ internal static class CardSql
     /// <summary>The owner pin for a table alias, as EF's query filter would write it.</summary>
     public static string Mine(string alias) => $"""{alias}."TenantId" = @{Tenant} AND {alias}."OwnerId" = @{Owner}""";
 
-    /// <summary>A column of the owner's contact with the i-th address, as a scalar subquery (NULL for a stranger).</summary>
-    public static string OfContact(int i, string column) => $"""(SELECT k."{column}" FROM "Contacts" AS k WHERE {Mine("k")} AND k."Email" = @{Email(i)})""";
-
     /// <summary>
     /// The newest <paramref name="most"/> entries of each recipient's contact in the participants'
     /// (ContactId, SentAt, InteractionId, Role) index, as rows r(ContactId, InteractionId, Role,

@@ -12,9 +12,9 @@ namespace OutlookRelations.Server.Sidebar;
 /// RelationshipMetrics for this was most of a lookup's own work (and half of what it allocated); the
 /// usual gap and the quiet rule are still Engagement's own Cadence, so "quiet for longer than usual"
 /// on a card and "dormant" in a report are one rule (issue 18). Marking first messages in the
-/// statement instead (a window over the conversation ids) tripled the statement's time in SQLite. A year is what the usual gap
-/// looks at (<see cref="Cadence.Window"/>); older history only tells when they last met, which the
-/// contact row already holds.
+/// statement instead (a window over the conversation ids) tripled the statement's time in SQLite.
+/// A year is what the usual gap looks at (<see cref="Cadence.Window"/>); older history only tells
+/// when they last met, which the contact row already holds.
 /// </summary>
 internal static class ContactRhythm
 {

@@ -13,8 +13,8 @@ internal sealed record OrganisationLeaders(long Id, string Organisation, string 
     /// <see cref="PerOrganisation"/>-th strongest, read from the strong end of the (OwnerId,
     /// Organisation, StrengthLog) index, bounds one range read of the same index, so the owner's own
     /// company with thousands of contacts costs what a small one does. One statement for every
-    /// recipient, as <see cref="CardSql.LatestParticipations"/> and for the same reason.
-    /// Hand-written for the same reason as <see cref="RecentMail"/>.
+    /// recipient, hand-written, for the reasons <see cref="CardSql.LatestParticipations"/> and
+    /// <see cref="RecentMail"/> give.
     /// </summary>
     internal static string Sql(int addresses) => $$"""
         SELECT o."Id", o."Organisation", o."Email", o."DisplayName", o."StrengthLog"
