@@ -153,8 +153,9 @@ public sealed class CardRhythmTests : IAsyncLifetime
     {
         var rhythm = (await CardAsync(Tangled.Address)).GetProperty("rhythm");
 
-        // Pricing hers; Renewal Ana's (Tess on To and Cc is one message); Offsite hers (Bob's first mail
-        // only copied her); Lunch, two at one second, goes to whichever message was stored first: one each way in all.
+        // Pricing is hers; Renewal is Ana's (Tess on To and Cc is one message); Offsite is hers (Bob's
+        // first mail only copied her). Lunch's two messages share a second, so it goes to whichever was
+        // stored first (the lower id): four threads, two or three of them hers.
         Assert.Equal(4, rhythm.GetProperty("threadsYouStarted").GetInt32() + rhythm.GetProperty("threadsTheyStarted").GetInt32());
         Assert.InRange(rhythm.GetProperty("threadsTheyStarted").GetInt32(), 2, 3);
         Assert.Equal(1, rhythm.GetProperty("meetingsThisYear").GetInt32());
