@@ -11,7 +11,7 @@ namespace OutlookRelations.Server.Tests.Storage;
 /// </summary>
 public sealed class RowInsertsTests
 {
-    private const int Rows = 150; // ten columns an interaction: well past one statement's 900 parameters
+    private const int Rows = 150; // ten columns an interaction: on PostgreSQL well past one statement's 900 parameters; on SQLite one prepared statement run 150 times
 
     [Fact]
     public async Task On_sqlite_rows_inserted_below_ef_read_back_the_same_as_rows_ef_saved()
@@ -46,7 +46,8 @@ public sealed class RowInsertsTests
             await using var transaction = await db.Database.BeginTransactionAsync();
             var contact = new Contact { TenantId = owner.TenantId, OwnerId = owner.Id, Email = "ana@contoso.example" };
             db.Contacts.Add(contact);
-            db.Interactions.AddRange(Build(owner, contact, "ef"));
+            // The sets' names are not hexadecimal, so taking them out of the rows cannot touch a Guid.
+            db.Interactions.AddRange(Build(owner, contact, "saved"));
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
 
@@ -65,7 +66,7 @@ public sealed class RowInsertsTests
             var stored = await db.Interactions.AsNoTracking().Include(i => i.Participants).Include(i => i.Copies).ToListAsync();
             string Rows(string set) => string.Join("\n", stored.Where(i => i.InternetMessageId.StartsWith($"<{set}-", StringComparison.Ordinal))
                 .Select(i => Columns(db, i).Replace($"{set}-", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
-            return (Rows("ef"), Rows("rows"), keys);
+            return (Rows("saved"), Rows("rows"), keys);
         });
 
         Assert.Equal(Rows, keys.Count);
