@@ -28,6 +28,7 @@ public sealed class DetailModel : IDisposable
     private readonly ITransformer _kinds;
     private readonly DataViewSchema _schema;
     private readonly ThreadLocal<(PredictionEngine<ModelInput, DetectorOutput> Detector, PredictionEngine<ModelInput, KindOutput> Kinds)> _engines;
+    private readonly LinearScorer? _scorer;
 
     internal DetailModel(MLContext ml, ITransformer detector, ITransformer kinds, DataViewSchema schema, DetailModelSettings settings)
     {
@@ -38,6 +39,7 @@ public sealed class DetailModel : IDisposable
         Settings = settings;
         _engines = new(() => (_ml.Model.CreatePredictionEngine<ModelInput, DetectorOutput>(_detector, _schema),
             _ml.Model.CreatePredictionEngine<ModelInput, KindOutput>(_kinds, _schema)));
+        _scorer = LinearScorer.From(detector, kinds, schema);
     }
 
     /// <summary>The model shipped inside this library, or null in a build made without one.</summary>
@@ -46,7 +48,13 @@ public sealed class DetailModel : IDisposable
     public DetailModelSettings Settings { get; }
 
     /// <summary>Probability of a detail of each kind (in <see cref="Kinds"/> order) for one candidate.</summary>
-    public float[] Score(string normalizedText, float[] cues)
+    public float[] Score(string normalizedText, float[] cues) => _scorer?.Score(normalizedText, cues) ?? ScoreByEngines(normalizedText, cues);
+
+    /// <summary>The scores by the models' arithmetic done directly (<see cref="LinearScorer"/>); null for text it leaves to the engines.</summary>
+    internal float[]? ScoreDirectly(string normalizedText, float[] cues) => _scorer?.Score(normalizedText, cues);
+
+    /// <summary>The same scores through ML.NET's prediction engines: for text the direct arithmetic does not cover, and to check it.</summary>
+    internal float[] ScoreByEngines(string normalizedText, float[] cues)
     {
         var input = new ModelInput { Text = normalizedText, Cues = cues };
         var (detector, kinds) = _engines.Value;
