@@ -113,6 +113,7 @@ internal static class SyncBenchmark
         settings["Graph:PageSize"] = pageSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await using var app = new BenchmarkServer(emulator, settings);
         var owner = await app.ImportSingleOwnerAsync();
+        await Quiet.WaitForJitAsync();
         var before = emulator.Faults.RequestCount;
         var (cpu, paused, allocated) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
@@ -137,6 +138,7 @@ internal static class SyncBenchmark
         var db = scope.ServiceProvider.GetRequiredService<OutlookRelations.Server.Storage.RelationsDbContext>();
         var context = await db.LoadOwnerContextAsync(owner.Id, CancellationToken.None);
         var pages = scope.ServiceProvider.GetRequiredService<GraphPages>();
+        await Quiet.WaitForJitAsync();
         var before = emulator.Faults.RequestCount;
         var (cpu, paused, allocated) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var clock = Stopwatch.StartNew();
