@@ -31,7 +31,7 @@ public static class StorageSetup
             {
                 var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
                 options.UseSqlite(ResolveSqlite(storage.ConnectionString, environment.ContentRootPath))
-                    .AddInterceptors(new SqliteTuning(storage.SqliteMemoryMapMegabytes * 1024L * 1024L));
+                    .AddInterceptors(new SqliteReadTuning(storage.SqliteMemoryMapMegabytes * 1024L * 1024L));
             }, optionsLifetime: ServiceLifetime.Singleton);
             services.AddDbContext<KeyRingDbContext>((sp, options) =>
                 options.UseSqlite(ResolveSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString, environment.ContentRootPath)));

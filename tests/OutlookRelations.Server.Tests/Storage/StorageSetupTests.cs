@@ -60,23 +60,4 @@ public sealed class StorageSetupTests
             Assert.Equal(expected, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
         }
     }
-
-    [Fact]
-    public async Task Sqlite_commits_wait_for_the_disk_only_at_checkpoints()
-    {
-        await using var app = new RelationsApp(emulator: null);
-        _ = app.Server;
-        for (var i = 0; i < 2; i++)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<RelationsDbContext>();
-            await db.Database.OpenConnectionAsync();
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "PRAGMA journal_mode";
-            Assert.Equal("wal", await command.ExecuteScalarAsync());
-            // 1 is NORMAL (SQLite's default is 2, FULL: a flush at every commit).
-            command.CommandText = "PRAGMA synchronous";
-            Assert.Equal(1L, Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
-        }
-    }
 }
